@@ -1,0 +1,36 @@
+package root
+
+import (
+	"fmt"
+
+	"jixiao/cmd/internal/cmdutil"
+)
+
+const exitStatus = `退出码：
+  0  完成（可能有提示）
+  1  输入有错误（事实文件、评分规则、模板或模板包）
+  2  命令行用法错误
+  3  无法写出结果文件
+  4  jixiao 内部错误`
+
+func printHelp(io *cmdutil.IO, args []string) {
+	if len(args) > 1 {
+		if c := find(args[1]); c != nil {
+			printCommandHelp(io, c)
+			return
+		}
+	}
+	fmt.Fprintln(io.Out, "jixiao（绩效）— 由一份事实文件生成部门整体支出绩效自评材料\n\n命令：")
+	for _, c := range Commands() {
+		fmt.Fprintf(io.Out, "  %-8s %s\n", c.Name, c.Summary)
+	}
+	fmt.Fprintf(io.Out, "\n运行 jixiao help <命令> 查看命令的详细说明。\n\n%s\n", exitStatus)
+}
+
+func printCommandHelp(io *cmdutil.IO, c *cmdutil.Command) {
+	fmt.Fprintf(io.Out, "用法：%s\n\n%s\n", c.Usage, c.Summary)
+	if c.Long != "" {
+		fmt.Fprintf(io.Out, "\n%s\n", c.Long)
+	}
+	fmt.Fprintf(io.Out, "\n%s\n", exitStatus)
+}

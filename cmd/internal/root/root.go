@@ -1,0 +1,76 @@
+// Package root dispatches `jixiao <command>` to the command packages and
+// turns their errors into exit codes.
+package root
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"jixiao/cmd/internal/cmdutil"
+)
+
+// StdIO returns the process streams.
+func StdIO() *cmdutil.IO {
+	return &cmdutil.IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Sources: map[string][]byte{}}
+}
+
+// Main runs jixiao with args (without the program name) and returns the exit
+// code. It never panics: a bug is reported as such with exit code 4.
+func Main(args []string, io *cmdutil.IO) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(io.Err, "jixiao 内部错误（请把这段信息报告给维护者）：%v\n", r)
+			code = cmdutil.ExitInternal
+		}
+	}()
+	if len(args) == 0 || isHelp(args[0]) {
+		printHelp(io, args)
+		return cmdutil.ExitOK
+	}
+	cmd := find(args[0])
+	if cmd == nil {
+		fmt.Fprintf(io.Err, "未知命令“%s”。%s\n运行 jixiao help 查看所有命令。\n", args[0], suggest(args[0]))
+		return cmdutil.ExitUsage
+	}
+	return run(io, cmd, args[1:])
+}
+
+func run(io *cmdutil.IO, cmd *cmdutil.Command, args []string) int {
+	err := cmd.Run(io, args)
+	if errors.Is(err, flag.ErrHelp) {
+		printCommandHelp(io, cmd)
+		return cmdutil.ExitOK
+	}
+	var usage *cmdutil.UsageError
+	switch {
+	case err == nil, errors.Is(err, cmdutil.ErrSilent):
+	case errors.As(err, &usage):
+		fmt.Fprintf(io.Err, "%s\n用法：%s\n", usage.Msg, cmd.Usage)
+	default:
+		fmt.Fprintln(io.Err, err)
+	}
+	return cmdutil.ExitCode(err)
+}
+
+func isHelp(s string) bool { return s == "help" || s == "-h" || s == "--help" || s == "帮助" }
+
+func find(name string) *cmdutil.Command {
+	for _, c := range Commands() {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func suggest(name string) string {
+	for _, c := range Commands() {
+		if strings.HasPrefix(c.Name, name) || strings.HasPrefix(name, c.Name) {
+			return fmt.Sprintf("是不是想用 %s？", c.Name)
+		}
+	}
+	return ""
+}

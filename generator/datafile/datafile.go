@@ -1,0 +1,99 @@
+// Package datafile loads arbitrary YAML or JSON data for `jixiao render`:
+// mappings become map[string]any, sequences []any, and numbers exact
+// decimals (never float64), so templates print 16640.91 as typed.
+package datafile
+
+import (
+	"os"
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+
+	"jixiao/generator/diag"
+	"jixiao/generator/num"
+	"jixiao/generator/yamlsrc"
+)
+
+// Load reads and converts the file at path.
+func Load(path string) (any, diag.List) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{File: path}, "无法读取数据文件：%v", err)
+		return nil, diags
+	}
+	return Parse(path, src)
+}
+
+// Parse converts src, named file in messages.
+func Parse(file string, src []byte) (any, diag.List) {
+	n, diags := yamlsrc.Parse(file, src)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	c := converter{file: file}
+	v := c.value(n)
+	diags.Append(c.diags)
+	return v, diags
+}
+
+type converter struct {
+	file  string
+	diags diag.List
+}
+
+func (c *converter) value(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.AliasNode:
+		return c.value(n.Alias)
+	case yaml.MappingNode:
+		return c.mapping(n)
+	case yaml.SequenceNode:
+		out := make([]any, len(n.Content))
+		for i, e := range n.Content {
+			out[i] = c.value(e)
+		}
+		return out
+	}
+	return c.scalar(n)
+}
+
+func (c *converter) mapping(n *yaml.Node) map[string]any {
+	out := make(map[string]any, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			c.diags.Errorf(yamlsrc.Pos(c.file, k), "键必须是文字")
+			continue
+		}
+		out[k.Value] = c.value(v)
+	}
+	return out
+}
+
+func (c *converter) scalar(n *yaml.Node) any {
+	switch n.ShortTag() {
+	case "!!null":
+		return nil
+	case "!!bool":
+		var b bool
+		_ = n.Decode(&b)
+		return b
+	case "!!int", "!!float":
+		return c.number(n)
+	}
+	return n.Value
+}
+
+// number keeps the literal digits exactly; special forms (0x1F, .inf) that
+// have no exact decimal are errors.
+func (c *converter) number(n *yaml.Node) any {
+	if d, ok := num.Parse(n.Value); ok {
+		return d
+	}
+	if i, err := strconv.ParseInt(n.Value, 0, 64); err == nil {
+		return num.Int(i)
+	}
+	c.diags.Errorf(yamlsrc.Pos(c.file, n), "数字“%s”无法精确表示，请写成普通小数", n.Value)
+	return nil
+}

@@ -1,0 +1,62 @@
+package tmpl
+
+import (
+	"regexp"
+	"strings"
+)
+
+// translations turn text/template's English messages into Chinese ones a
+// template author can act on. The first match wins; unknown messages are
+// kept as they are, after the location prefix is removed.
+var translations = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`function "([^"]+)" not defined`), "未知函数“$1”（可用函数见 docs/模板编写指南.md）"},
+	{regexp.MustCompile(`map has no entry for key "([^"]+)"`), "数据中没有字段“$1”"},
+	{regexp.MustCompile(`can't evaluate field (\S+) in type (\S+)`), "字段“$1”不存在（所在值的类型为 $2）"},
+	{regexp.MustCompile(`nil pointer evaluating \S+\.(\S+)`), "字段“$1”所在的值为空"},
+	{regexp.MustCompile(`unexpected EOF`), "块没有闭合：缺少 {{end}}"},
+	{regexp.MustCompile(`unexpected \{\{end\}\}`), "多余的 {{end}}：前面没有对应的 range/if/with"},
+	{regexp.MustCompile(`unexpected \{\{else\}\}`), "多余的 {{else}}：前面没有对应的 if/range/with"},
+	{regexp.MustCompile(`wrong number of args for (\S+): want (\d+) got (\d+)`), "函数“$1”需要 $2 个参数，实际给了 $3 个"},
+	{regexp.MustCompile(`error calling (\S+): (.*)`), "调用“$1”出错：$2"},
+	{regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`), "值的类型不对：需要 $1，实际是 $2"},
+	{regexp.MustCompile(`range can't iterate over (.*)`), "range 不能遍历 $1（不是列表）"},
+	{regexp.MustCompile(`unterminated quoted string`), "引号没有闭合"},
+	{regexp.MustCompile(`unclosed action`), "标签没有闭合：缺少 }}"},
+	{regexp.MustCompile(`undefined variable "([^"]+)"`), "未定义的变量 $1"},
+	{regexp.MustCompile(`missing value for (\S+)`), "$1 缺少参数"},
+	{regexp.MustCompile(`unexpected (.*) in (\S+)`), "$2 中有意外的 $1"},
+}
+
+// location matches the "template: name:line:col: executing "x" at <y>: "
+// prefix text/template puts before its messages.
+var location = regexp.MustCompile(`^template: [^:]*(:\d+)*: (executing "[^"]*" at <[^>]*>: )?`)
+
+// Explain returns a Chinese message for a text/template parse or execution
+// error, without text/template's own location prefix (callers add theirs).
+func Explain(err error) string {
+	msg := location.ReplaceAllString(err.Error(), "")
+	for _, t := range translations {
+		if t.re.MatchString(msg) {
+			return t.re.ReplaceAllString(msg, t.repl)
+		}
+	}
+	return msg
+}
+
+// quoteReplacer maps the quotes that word processors substitute while typing
+// (“ ” ‘ ’ and their full-width cousins) to the double quote text/template
+// strings use. Single smart quotes map to double quotes too: Go templates
+// have no single-quoted strings, and users who type ‘完成’ mean a string.
+var quoteReplacer = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "＂", `"`,
+	"‘", `"`, "’", `"`, "｀", "`")
+
+// NormalizeAction prepares the text between {{ and }} typed in a word
+// processor: smart quotes become plain quotes and no-break spaces become
+// spaces. Text outside actions must not go through it.
+func NormalizeAction(s string) string {
+	s = quoteReplacer.Replace(s)
+	return strings.NewReplacer("\u00a0", " ", "\u3000", " ").Replace(s)
+}

@@ -1,0 +1,88 @@
+package tmpl
+
+import (
+	"maps"
+	"sort"
+	"text/template"
+
+	"github.com/Masterminds/sprig/v3"
+)
+
+// Func is one template function with its documentation and examples. The
+// examples are run by a test, so the author's guide cannot drift from the
+// code.
+type Func struct {
+	Name     string
+	Fn       any
+	Doc      string // one line in Chinese
+	Examples []Example
+}
+
+// Example is a template and the exact text it renders to with Data.
+type Example struct {
+	Template string
+	Data     any
+	Want     string
+}
+
+// sprigAllowed lists the sprig functions templates may use. It is an
+// allow-list, not sprig's deny-list: anything that reads the environment,
+// files, the clock, the network or a random source (env, expandenv, now,
+// date*, ago, toDate, rand*, uuidv4, shuffle, bcrypt, htpasswd, gen*,
+// encryptAES, getHostByName, os*) is absent, and the functions that could
+// build unbounded output are replaced by bounded ones (see limits.go).
+var sprigAllowed = []string{
+	// strings
+	"abbrev", "abbrevboth", "trunc", "trim", "upper", "lower", "title", "untitle",
+	"substr", "trimAll", "trimSuffix", "trimPrefix", "nospace", "initials",
+	"swapcase", "snakecase", "camelcase", "kebabcase", "wrap", "wrapWith",
+	"contains", "hasPrefix", "hasSuffix", "quote", "squote", "cat", "indent",
+	"nindent", "replace", "plural", "toString", "split", "splitList", "splitn",
+	"toStrings", "join", "sortAlpha",
+	// integers and conversions (floats are inexact: use 加/减/乘/除 for money)
+	"atoi", "int", "int64", "float64", "add1", "add", "sub", "div", "mod", "mul",
+	"max", "min", "biggest", "ceil", "floor", "round",
+	// defaults and data structures
+	"default", "empty", "coalesce", "all", "any", "compact", "ternary",
+	"toJson", "toPrettyJson", "toRawJson", "fromJson",
+	"list", "tuple", "dict", "get", "hasKey", "pluck", "keys", "pick", "omit",
+	"values", "first", "rest", "last", "initial", "reverse", "uniq", "without",
+	"has", "slice", "concat", "dig", "chunk", "append", "prepend",
+	"typeOf", "typeIs", "kindOf", "kindIs", "deepEqual",
+	// text utilities that depend on their arguments only
+	"b64enc", "b64dec", "sha256sum", "regexMatch", "regexFind", "regexFindAll",
+	"regexReplaceAll", "regexReplaceAllLiteral", "regexSplit", "fail",
+}
+
+// FuncMap returns the complete allow-list: the sprig functions named in
+// sprigAllowed, the bounded replacements for sprig's sequence builders, and
+// jixiao's domain functions. Every call returns a fresh map.
+func FuncMap() template.FuncMap {
+	all := sprig.HermeticTxtFuncMap()
+	m := template.FuncMap{}
+	for _, name := range sprigAllowed {
+		m[name] = all[name]
+	}
+	for _, f := range Registry() {
+		m[f.Name] = f.Fn
+	}
+	return m
+}
+
+// Registry returns jixiao's own functions and the bounded sequence builders,
+// sorted by name.
+func Registry() []Func {
+	fs := append(domainFuncs(), boundedFuncs()...)
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
+	return fs
+}
+
+// Names returns every function name templates may call, sorted.
+func Names() []string {
+	names := make([]string, 0, len(sprigAllowed)+32)
+	for name := range maps.Keys(FuncMap()) {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,65 @@
+package tmpl
+
+import "fmt"
+
+var cnDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// chineseNumber writes 0 ≤ n < 10000 in Chinese numerals as headings use
+// them: 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五.
+func chineseNumber(n int) (string, error) {
+	if n < 0 || n >= 10000 {
+		return "", fmt.Errorf("中文数字只支持 0 到 9999，实际为 %d", n)
+	}
+	if n < 10 {
+		return cnDigits[n], nil
+	}
+	if n < 20 {
+		return "十" + tail(n%10), nil
+	}
+	units := []struct {
+		v    int
+		name string
+	}{{1000, "千"}, {100, "百"}, {10, "十"}}
+	out, zero := "", false
+	for _, u := range units {
+		d := n / u.v % 10
+		switch {
+		case d > 0:
+			if zero {
+				out += "零"
+			}
+			out += cnDigits[d] + u.name
+			zero = false
+		case out != "":
+			zero = true
+		}
+	}
+	if n%10 > 0 {
+		if zero {
+			out += "零"
+		}
+		out += cnDigits[n%10]
+	}
+	return out, nil
+}
+
+func tail(d int) string {
+	if d == 0 {
+		return ""
+	}
+	return cnDigits[d]
+}
+
+func level1(n int) (string, error) {
+	s, err := chineseNumber(n)
+	return s + "、", err
+}
+
+func level2(n int) (string, error) {
+	s, err := chineseNumber(n)
+	return "（" + s + "）", err
+}
+
+func level3(n int) string { return fmt.Sprintf("%d.", n) }
+
+func level4(n int) string { return fmt.Sprintf("（%d）", n) }

@@ -1,0 +1,46 @@
+package tmpl
+
+import (
+	"strings"
+
+	"jixiao/generator/num"
+)
+
+// Pending stands in a template's data for a value that cannot be given yet:
+// a fact the unit has not provided, or a metric that needs it. It prints as
+// a visible marker so a draft shows what is missing instead of a guess.
+type Pending struct {
+	// Need lists what is missing, by the names users know (fact paths).
+	Need []string
+}
+
+// String returns “【待补：a、b】”, or “【待补】” when Need is empty.
+func (p Pending) String() string {
+	if len(p.Need) == 0 {
+		return "【待补】"
+	}
+	return "【待补：" + strings.Join(p.Need, "、") + "】"
+}
+
+// Paragraphs is narrative text made of several paragraphs. The Word engine
+// turns each element into its own paragraph with the style of the paragraph
+// holding the tag; elsewhere the elements are joined with line breaks.
+type Paragraphs []string
+
+// String joins the paragraphs with "\n".
+func (p Paragraphs) String() string { return strings.Join(p, "\n") }
+
+// SplitParagraphs splits text at line breaks into paragraphs, trimming each
+// and dropping empty ones: the reading of a YAML block scalar.
+func SplitParagraphs(text string) Paragraphs {
+	var out Paragraphs
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// Dec is the exact decimal type numbers have in template data.
+type Dec = num.Dec
