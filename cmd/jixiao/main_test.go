@@ -1,0 +1,25 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"jixiao/cmd/internal/root"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"jixiao": func() { os.Exit(root.Main(os.Args[1:], root.StdIO())) },
+	})
+}
+
+// TestScripts runs the command-line scenarios in testdata/script/*.txtar,
+// each in a fresh folder holding only the files the script embeds.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+	})
+}
