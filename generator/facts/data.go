@@ -1,0 +1,60 @@
+package facts
+
+import (
+	"jixiao/generator/tmpl"
+)
+
+// TemplateData returns the facts as templates see them: objects are maps
+// with every key of the schema; numbers are exact decimals; absent scalars
+// are tmpl.Pending markers naming their path; absent lists are empty;
+// narratives are lists of {标题, 正文}, and an absent narrative is one
+// untitled section whose text is its Pending marker, so a draft shows
+// what is still to be written.
+func (f *Facts) TemplateData() map[string]any {
+	return f.Root.data().(map[string]any)
+}
+
+func (v *Value) data() any {
+	switch v.Field.Kind {
+	case Object:
+		m := make(map[string]any, len(v.Fields))
+		for k, c := range v.Fields {
+			m[k] = c.data()
+		}
+		return m
+	case List:
+		items := make([]any, len(v.Items))
+		for i, it := range v.Items {
+			items[i] = it.data()
+		}
+		return items
+	}
+	if !v.Present {
+		return v.pending()
+	}
+	return v.scalarData()
+}
+
+func (v *Value) pending() any {
+	p := tmpl.Pending{Need: []string{v.Path}}
+	if v.Field.Kind == Narrative {
+		return []any{map[string]any{"标题": "", "正文": p.String()}}
+	}
+	return p
+}
+
+func (v *Value) scalarData() any {
+	switch k := v.Field.Kind; {
+	case k.IsNumber():
+		return v.Num
+	case k == Bool:
+		return v.Bool
+	case k == Narrative:
+		out := make([]any, len(v.Sections))
+		for i, s := range v.Sections {
+			out[i] = map[string]any{"标题": s.Title, "正文": s.Body}
+		}
+		return out
+	}
+	return v.Str
+}

@@ -1,0 +1,99 @@
+package facts
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+// object loads a mapping: known keys recurse, unknown keys are errors with a
+// suggestion, and every schema child is present in Fields.
+func (l *loader) object(n *yaml.Node, v *Value) {
+	if n.Kind != yaml.MappingNode {
+		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s", label(v), v.Field.Desc, describe(n))
+		l.absent(v)
+		return
+	}
+	v.Present = true
+	v.Fields = map[string]*Value{}
+	given := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		c := v.Field.Child(k.Value)
+		if c == nil {
+			l.unknownKey(k, v)
+			continue
+		}
+		given[k.Value] = val
+		v.Fields[k.Value] = l.value(val, c, join(v.Path, c.Key), l.pos(k))
+	}
+	for _, c := range v.Field.Fields {
+		if _, ok := given[c.Key]; ok {
+			continue
+		}
+		if c.Required {
+			l.diags.Errorf(l.pos(n), "缺少必填项“%s”（%s）", join(v.Path, c.Key), c.Desc)
+		}
+		v.Fields[c.Key] = l.value(nil, c, join(v.Path, c.Key), l.pos(n))
+	}
+}
+
+// list loads a sequence of items of the element shape.
+func (l *loader) list(n *yaml.Node, v *Value) {
+	if n.Kind != yaml.SequenceNode {
+		l.diags.Errorf(l.pos(n), "“%s”应为列表（每项以“- ”开头），实际是 %s", label(v), describe(n))
+		return
+	}
+	v.Present = true
+	for _, e := range n.Content {
+		v.Items = append(v.Items, l.value(e, v.Field.Elem, v.Path, l.pos(e)))
+	}
+}
+
+// narrative loads text (one untitled section) or a list of {标题, 正文}.
+func (l *loader) narrative(n *yaml.Node, v *Value) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		v.Present = true
+		v.Sections = []Section{{Body: n.Value}}
+		return
+	case yaml.SequenceNode:
+		v.Present = true
+		for _, e := range n.Content {
+			if s, ok := l.section(e, v); ok {
+				v.Sections = append(v.Sections, s)
+			}
+		}
+		return
+	}
+	l.diags.Errorf(l.pos(n), "“%s”应为一段文字，或由“- 标题: …  正文: …”组成的列表", label(v))
+}
+
+var sectionField = item(text("标题", "小节标题"), prose("正文", "小节正文"))
+
+func (l *loader) section(n *yaml.Node, v *Value) (Section, bool) {
+	if n.Kind == yaml.ScalarNode && !isNull(n) {
+		return Section{Body: n.Value}, true
+	}
+	sv := &Value{Field: sectionField, Path: v.Path, Pos: l.pos(n)}
+	l.object(n, sv)
+	if !sv.Present {
+		return Section{}, false
+	}
+	return Section{Title: sv.Fields["标题"].Str, Body: sv.Fields["正文"].Str}, true
+}
+
+func label(v *Value) string {
+	if v.Path == "" {
+		return "事实文件"
+	}
+	return v.Path
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "一组“键: 值”"
+	case yaml.SequenceNode:
+		return "列表"
+	}
+	return "“" + n.Value + "”"
+}
