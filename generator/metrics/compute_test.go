@@ -1,0 +1,86 @@
+package metrics
+
+import (
+	"os"
+	"testing"
+
+	"jixiao/generator/facts"
+)
+
+func loadExample(t *testing.T) *facts.Facts {
+	t.Helper()
+	path := "../../data/长沙县机关事务中心-2022.yaml"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, diags := facts.Load(path, src, facts.Schema())
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return f
+}
+
+func TestExampleMetrics(t *testing.T) {
+	s := Compute(loadExample(t))
+	want := map[string]string{
+		"在职人员控制率": "92.16",
+		"三公经费变动率": "149.58",
+		"预算执行率":   "77.04",
+		"预算调整率":   "21.26",
+		"三公经费控制率": "34.06",
+		"政府采购执行率": "183.03",
+		"公用经费控制率": "91.41",
+		"绩效目标个数":  "5.00",
+	}
+	for name, v := range want {
+		m := s.Get(name)
+		if m == nil || !m.OK || m.Fixed2() != v {
+			t.Errorf("%s = %+v; want %s", name, m, v)
+		}
+	}
+	for _, name := range []string{"聘用人员控制率", "一季度支付序时进度", "实际完成率", "满意度", "结转结余率", "楼堂馆所规模控制率"} {
+		if m := s.Get(name); m.OK || len(m.Missing) == 0 {
+			t.Errorf("%s should be missing, got %+v", name, m)
+		}
+	}
+}
+
+func TestExampleCalcTexts(t *testing.T) {
+	s := Compute(loadExample(t))
+	tests := map[string]string{
+		"在职人员控制率": "47 ÷ 51 = 92.16%",
+		"三公经费变动率": "(1,802.00 − 722.00) ÷ 722.00 = 149.58%",
+		"预算调整率":   "3,537.37 ÷ 16,640.91 = 21.26%",
+		"三公经费控制率": "613.76 ÷ 1,802.00 = 34.06%",
+	}
+	for name, want := range tests {
+		if got := s.Get(name).Calc(); got != want {
+			t.Errorf("%s.Calc() = %q; want %q", name, got, want)
+		}
+	}
+	if got := s.Get("聘用人员控制率").Why(); got != "缺少 人员.聘用人员.实际、人员.聘用人员.批复" {
+		t.Errorf("Why = %q", got)
+	}
+}
+
+func TestExampleTotalsPreferParts(t *testing.T) {
+	s := Compute(loadExample(t))
+	tests := []struct {
+		name, want string
+		fromSum    bool
+	}{
+		{"公务用车购置和运行维护费.本年决算", "612.54", true}, // stated 613.76 is wrong
+		{"公务用车购置和运行维护费.本年预算", "1800", false},  // 公车购置 not given: stated
+		{"三公经费.本年预算", "1802", true},
+		{"三公经费.本年决算", "613.76", true},
+		{"三公经费.上年预算", "722", false},
+		{"基本支出.本年决算", "2415.52", true},
+	}
+	for _, tt := range tests {
+		tot := s.Totals[tt.name]
+		if !tot.OK || tot.Value.String() != tt.want || tot.FromSum != tt.fromSum {
+			t.Errorf("%s = %+v; want %s (fromSum %v)", tt.name, tot, tt.want, tt.fromSum)
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package metrics
+
+import (
+	"testing"
+
+	"jixiao/generator/facts"
+)
+
+func compute(t *testing.T, src string) *Set {
+	t.Helper()
+	f, diags := facts.Load("f.yaml", []byte("单位: 某局\n年度: 2022\n"+src), facts.Schema())
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return Compute(f)
+}
+
+func TestZeroDenominatorIsAFindingNotInf(t *testing.T) {
+	m := compute(t, "人员:\n  编制数: 0\n  在职人数: 3\n").Get("在职人员控制率")
+	if m.OK || !m.ZeroDen || m.Why() != "分母（人员.编制数）为 0，无法计算" {
+		t.Errorf("metric = %+v, why %q", m, m.Why())
+	}
+}
+
+func TestBoundaryRoundingIsHalfUpOnExactQuotient(t *testing.T) {
+	tests := []struct{ done, budget, want string }{
+		{"9499.5", "10000", "95.00"},  // 94.995 → 95.00
+		{"9499.49", "10000", "94.99"}, // 94.9949 → 94.99
+		{"9500", "10000", "95.00"},
+		{"1", "3", "33.33"},
+	}
+	for _, tt := range tests {
+		s := compute(t, "预算执行:\n  预算数: "+tt.budget+"\n  预算完成数: "+tt.done+"\n")
+		if got := s.Get("预算执行率").Fixed2(); got != tt.want {
+			t.Errorf("%s/%s = %s; want %s", tt.done, tt.budget, got, tt.want)
+		}
+	}
+}
+
+func TestExcludedAdjustmentsAreSubtracted(t *testing.T) {
+	s := compute(t, `预算执行:
+  预算数: 1000
+预算调整:
+  调整数: 150
+  不计入:
+    - 事由: 县委交办
+      金额: 60
+`)
+	if m := s.Get("预算调整率"); m.Fixed2() != "9.00" || m.Calc() != "(150.00 − 60.00) ÷ 1,000.00 = 9.00%" {
+		t.Errorf("预算调整率 = %s, %s", m.Fixed2(), m.Calc())
+	}
+}
+
+func TestEmptyBuildingListIsNotApplicable(t *testing.T) {
+	s := compute(t, "楼堂馆所: []\n")
+	if m := s.Get("楼堂馆所规模控制率"); !m.NotApplicable || m.OK {
+		t.Errorf("metric = %+v", m)
+	}
+}
+
+func TestSatisfactionAddsTwoCounts(t *testing.T) {
+	s := compute(t, "满意度:\n  有效样本数: 200\n  满意数: 150\n  基本满意数: 38\n")
+	if m := s.Get("满意度"); m.Fixed2() != "94.00" {
+		t.Errorf("满意度 = %s", m.Fixed2())
+	}
+}

@@ -1,0 +1,105 @@
+package metrics
+
+import (
+	"strings"
+
+	"jixiao/generator/facts"
+	"jixiao/generator/num"
+)
+
+// Amount is a resolved operand: its value, or what is missing.
+type Amount struct {
+	Ref     string
+	Value   num.Dec
+	OK      bool
+	Missing []string
+	Kind    facts.Kind // how to print it (Money with two decimals, Count plain)
+}
+
+// resolve looks ref up: "合计.…" is a total, "a.b[].c" sums c over the items
+// of list a.b (absent or empty list: missing), anything else a fact path.
+func (s *Set) resolve(ref string) Amount {
+	switch {
+	case strings.HasPrefix(ref, Prefix):
+		t, ok := s.Totals[strings.TrimPrefix(ref, Prefix)]
+		if !ok || !t.OK {
+			return Amount{Ref: ref, Missing: missingOf(t, ref), Kind: facts.Money}
+		}
+		return Amount{Ref: ref, Value: t.Value, OK: true, Kind: facts.Money}
+	case strings.Contains(ref, "[]."):
+		return s.listSum(ref)
+	}
+	return s.fact(ref)
+}
+
+func missingOf(t *Total, ref string) []string {
+	if t == nil {
+		return []string{ref}
+	}
+	return t.Missing
+}
+
+func (s *Set) fact(path string) Amount {
+	v := s.Facts.Get(path)
+	if v == nil || !v.Present {
+		return Amount{Ref: path, Missing: []string{path}, Kind: kindOf(s.Facts, path)}
+	}
+	return Amount{Ref: path, Value: v.Num, OK: true, Kind: v.Field.Kind}
+}
+
+func kindOf(f *facts.Facts, path string) facts.Kind {
+	if fd := f.Schema.Find(path); fd != nil {
+		return fd.Kind
+	}
+	return facts.Decimal
+}
+
+// listSum adds field over the items of a list.
+func (s *Set) listSum(ref string) Amount {
+	listPath, field, _ := strings.Cut(ref, "[].")
+	lv := s.Facts.Get(listPath)
+	a := Amount{Ref: ref, Value: num.Zero, Kind: facts.Money}
+	if lv == nil || !lv.Present || len(lv.Items) == 0 {
+		a.Missing = []string{listPath}
+		return a
+	}
+	for _, it := range lv.Items {
+		fv := it.Get(field)
+		if fv == nil || !fv.Present {
+			a.Missing = append(a.Missing, listPath+"."+field)
+			continue
+		}
+		a.Value = a.Value.Add(fv.Num)
+	}
+	a.OK = len(a.Missing) == 0
+	return a
+}
+
+// computeTotals fills s.Totals in definition order.
+func (s *Set) computeTotals() {
+	for _, d := range totalDefs() {
+		s.Totals[d.Name] = s.total(d)
+	}
+}
+
+// total prefers the sum of the parts when every part is known; otherwise
+// the stated figure; otherwise it is missing, naming what is.
+func (s *Set) total(d totalDef) *Total {
+	t := &Total{Name: d.Name, Parts: d.Parts}
+	sum := num.Zero
+	for _, p := range d.Parts {
+		a := s.resolve(p)
+		t.Missing = append(t.Missing, a.Missing...)
+		sum = sum.Add(a.Value)
+	}
+	if len(t.Missing) == 0 {
+		t.Value, t.OK, t.FromSum = sum, true, true
+		return t
+	}
+	if stated := s.fact(d.Stated); stated.OK {
+		t.Value, t.OK, t.Missing = stated.Value, true, nil
+		return t
+	}
+	t.Missing = append(t.Missing, d.Stated)
+	return t
+}

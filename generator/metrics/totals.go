@@ -1,0 +1,46 @@
+package metrics
+
+import (
+	"jixiao/generator/facts"
+	"jixiao/generator/num"
+)
+
+// Total is an amount the forms state as a sum of other rows, recomputed from
+// its parts.
+type Total struct {
+	Name    string   // "三公经费.本年预算"
+	Value   num.Dec  // the parts' sum, or the stated figure when parts are missing
+	OK      bool     // false when neither parts nor a stated figure are given
+	FromSum bool     // Value is the sum of all parts
+	Parts   []string // the refs summed
+	Missing []string // fact paths missing
+}
+
+// totalDef says how a total is recomputed: Stated is the row the forms print,
+// Parts the rows it must equal the sum of.
+type totalDef struct {
+	Name   string
+	Stated string
+	Parts  []string
+}
+
+// totalDefs lists the totals for each of the four periods, in dependency
+// order (公务用车 before 三公经费).
+func totalDefs() []totalDef {
+	var defs []totalDef
+	for _, p := range facts.Periods {
+		defs = append(defs,
+			totalDef{"公务用车购置和运行维护费." + p, "三公经费.公务用车购置和运行维护费." + p,
+				[]string{"三公经费.公车购置." + p, "三公经费.公车运行维护." + p}},
+			totalDef{"三公经费." + p, "三公经费.合计." + p,
+				[]string{"合计.公务用车购置和运行维护费." + p, "三公经费.因公出国." + p, "三公经费.公务接待." + p}},
+			totalDef{"基本支出." + p, "基本支出.合计." + p,
+				[]string{"基本支出.人员经费." + p, "基本支出.公用经费." + p}},
+			totalDef{"项目支出." + p, "项目支出.合计." + p, []string{"项目支出.分类[]." + p}},
+		)
+	}
+	return defs
+}
+
+// Prefix starts every ref to a total: "合计.三公经费.本年预算".
+const Prefix = "合计."
