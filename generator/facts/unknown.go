@@ -3,7 +3,7 @@ package facts
 import (
 	"go.yaml.in/yaml/v3"
 
-	"jixiao/generator/tmpl"
+	"jixiao/generator/suggest"
 )
 
 // unknownKey reports a key the schema does not know at this place, with the
@@ -18,8 +18,8 @@ func (l *loader) unknownKey(k *yaml.Node, parent *Value) {
 		where = "“" + parent.Path + "”下"
 	}
 	switch {
-	case tmpl.Nearest(k.Value, siblings) != "":
-		l.diags.Errorf(l.pos(k), "%s没有“%s”，是不是“%s”？", where, k.Value, tmpl.Nearest(k.Value, siblings))
+	case suggest.Nearest(k.Value, siblings) != "":
+		l.diags.Errorf(l.pos(k), "%s没有“%s”，是不是“%s”？", where, k.Value, suggest.Nearest(k.Value, siblings))
 	case l.elsewhere(k.Value) != "":
 		l.diags.Errorf(l.pos(k), "%s没有“%s”；它应写在“%s”", where, k.Value, l.elsewhere(k.Value))
 	default:

@@ -73,7 +73,7 @@ func Defs() []*Def {
 			Num: refs("楼堂馆所[].实际规模"), Den: refs("楼堂馆所[].批复规模"), Low: "0", High: "100", RangeNote: "超批复规模"},
 		{Name: "楼堂馆所投资概算控制率", Formula: "实际投资 ÷ 预算投资 × 100%（本年完工项目合计）", Source: "附件1-2",
 			Num: refs("楼堂馆所[].实际投资"), Den: refs("楼堂馆所[].预算投资"), Low: "0", High: "100", RangeNote: "超投资概算"},
-		{Name: "绩效目标个数", Formula: "年度绩效目标的条数", Source: "附件1-1 绩效指标明确性①", ListCount: "绩效目标.目标"},
+		{Name: "绩效目标个数", Formula: "年度绩效目标的条数", Source: "附件1-1 绩效指标明确性①", ListCount: "绩效目标.目标", Low: "0"},
 	}...)
 }
 

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"sort"
 	"text/template/parse"
+
+	"jixiao/generator/suggest"
 )
 
 // FieldError is a field reference in a template that the data cannot
@@ -151,7 +153,7 @@ func field(v any, name string) (any, string) {
 		}
 		e := rv.MapIndex(reflect.ValueOf(name).Convert(rv.Type().Key()))
 		if !e.IsValid() {
-			return nil, fmt.Sprintf("数据中没有字段“%s”%s", name, nearest(name, mapKeys(rv)))
+			return nil, fmt.Sprintf("数据中没有字段“%s”%s", name, suggest.Hint(name, mapKeys(rv)))
 		}
 		return e.Interface(), ""
 	case reflect.Struct:

@@ -1,16 +1,10 @@
-package tmpl
-
-// nearest returns "，是不是“x”？" for the candidate closest to name by edit
-// distance (at most a third of its length, at least 1), or "".
-func nearest(name string, candidates []string) string {
-	if s := Nearest(name, candidates); s != "" {
-		return "，是不是“" + s + "”？"
-	}
-	return ""
-}
+// Package suggest finds the likely intended name for a misspelt one, for the
+// “是不是…？” hints of every error about an unknown key, field or function.
+package suggest
 
 // Nearest returns the candidate closest to name by edit distance over runes,
-// if it is close enough to be a likely typo, else "".
+// if it is close enough to be a likely typo (at most a third of the name's
+// length, at least 1), else "". Ties go to the earlier candidate.
 func Nearest(name string, candidates []string) string {
 	best, bestD := "", -1
 	limit := max(1, len([]rune(name))/3)
@@ -20,6 +14,14 @@ func Nearest(name string, candidates []string) string {
 		}
 	}
 	return best
+}
+
+// Hint returns "，是不是“x”？" for the nearest candidate, or "".
+func Hint(name string, candidates []string) string {
+	if s := Nearest(name, candidates); s != "" {
+		return "，是不是“" + s + "”？"
+	}
+	return ""
 }
 
 func editDistance(a, b string) int {

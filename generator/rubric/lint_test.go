@@ -1,0 +1,48 @@
+package rubric
+
+import (
+	"strings"
+	"testing"
+)
+
+func lintFile(t *testing.T, path string) []string {
+	t.Helper()
+	r, _, diags := LoadFile(path)
+	if diags.HasErrors() {
+		t.Fatalf("load: %v", diags)
+	}
+	var out []string
+	for _, d := range Lint(r) {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+// TestSeedRubricDefects checks that lint lists exactly the defects of the
+// official form, copied literally.
+func TestSeedRubricDefects(t *testing.T) {
+	got := lintFile(t, "testdata/seed-rubric.yaml")
+	want := []string{
+		"testdata/seed-rubric.yaml:70:19: 错误: “绩效指标明确性”细项“量化指标”的分段重叠 [2, 2]：取值 2个 同时落在“2个以下”和“为2个”两档",
+		"testdata/seed-rubric.yaml:70:19: 错误: “绩效指标明确性”细项“量化指标”的分段有空隙 (2, 3]：取值 3个 不落在任何一档",
+		"testdata/seed-rubric.yaml:123:13: 错误: 三级指标“预算执行率”分值 6，但细项合计 2 + 2 = 4",
+		"testdata/seed-rubric.yaml:274:13: 错误: 三级指标“资产管理制度健全性”分值 4，但细项合计 0.5 + 0.5 + 0.5 + 0.5 = 2",
+		"testdata/seed-rubric.yaml:299:13: 错误: 三级指标“资产管理安全性”分值 3，但细项合计 0.5 + 0.5 + 0.5 + 0.5 = 2",
+		"testdata/seed-rubric.yaml:347:13: 错误: 三级指标“实际完成率”没有分值",
+		"testdata/seed-rubric.yaml:354:13: 错误: 三级指标“完成及时性”没有分值",
+		"testdata/seed-rubric.yaml:360:13: 错误: 三级指标“质量达标率”没有分值",
+		"testdata/seed-rubric.yaml:366:13: 错误: 三级指标“重点项目或工作办结率”没有分值",
+		"testdata/seed-rubric.yaml:378:13: 错误: 三级指标“经济效益”没有分值",
+		"testdata/seed-rubric.yaml:384:13: 错误: 三级指标“社会效益”没有分值",
+		"testdata/seed-rubric.yaml:388:13: 错误: 三级指标“生态效益”没有分值",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestShippedRubricIsClean(t *testing.T) {
+	if got := lintFile(t, "../../templates/changsha-2022/rubric.yaml"); len(got) != 0 {
+		t.Errorf("shipped rubric has problems:\n%s", strings.Join(got, "\n"))
+	}
+}
