@@ -86,7 +86,7 @@ func loadBands(m *yamlsrc.Map, r *Rule) {
 }
 
 func loadDeduction(m *yamlsrc.Map, r *Rule) {
-	r.Direction, r.Mode, r.Per = Direction(m.Str("方向", false)), Mode(m.Str("方式", true)), mustDec("1")
+	r.Direction, r.Mode, r.Per = Direction(m.Str("方向", false)), Mode(m.Str("方式", false)), mustDec("1")
 	if r.Direction == "" {
 		r.Direction = Over
 	}
