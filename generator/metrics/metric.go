@@ -40,10 +40,11 @@ func (m *Metric) Display() string {
 func (m *Metric) Fixed2() string { return num.Fixed(m.Value, 2) }
 
 // Calc shows the computation with the unit's own numbers:
-// "47 ÷ 51 = 92.16%", "(1,802.00 − 722.00) ÷ 722.00 = 149.58%".
+// "47 ÷ 51 = 92.16%", "(1,802.00 − 722.00) ÷ 722.00 = 149.58%"; a count
+// shows its value ("5").
 func (m *Metric) Calc() string {
 	if !m.IsRate() {
-		return fmt.Sprintf("%s = %s", m.Def.Name, m.Display())
+		return m.Display()
 	}
 	s := fmt.Sprintf("%s ÷ %s", sumText(m.Num), sumText(m.Den))
 	if m.OK {

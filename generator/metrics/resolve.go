@@ -77,14 +77,14 @@ func (s *Set) listSum(ref string) Amount {
 
 // computeTotals fills s.Totals in definition order.
 func (s *Set) computeTotals() {
-	for _, d := range totalDefs() {
+	for _, d := range TotalDefs() {
 		s.Totals[d.Name] = s.total(d)
 	}
 }
 
 // total prefers the sum of the parts when every part is known; otherwise
 // the stated figure; otherwise it is missing, naming what is.
-func (s *Set) total(d totalDef) *Total {
+func (s *Set) total(d TotalDef) *Total {
 	t := &Total{Name: d.Name, Parts: d.Parts}
 	sum := num.Zero
 	for _, p := range d.Parts {

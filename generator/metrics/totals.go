@@ -16,27 +16,27 @@ type Total struct {
 	Missing []string // fact paths missing
 }
 
-// totalDef says how a total is recomputed: Stated is the row the forms print,
+// TotalDef says how a total is recomputed: Stated is the row the forms print,
 // Parts the rows it must equal the sum of.
-type totalDef struct {
+type TotalDef struct {
 	Name   string
 	Stated string
 	Parts  []string
 }
 
-// totalDefs lists the totals for each of the four periods, in dependency
+// TotalDefs lists the totals for each of the four periods, in dependency
 // order (公务用车 before 三公经费).
-func totalDefs() []totalDef {
-	var defs []totalDef
+func TotalDefs() []TotalDef {
+	var defs []TotalDef
 	for _, p := range facts.Periods {
 		defs = append(defs,
-			totalDef{"公务用车购置和运行维护费." + p, "三公经费.公务用车购置和运行维护费." + p,
+			TotalDef{"公务用车购置和运行维护费." + p, "三公经费.公务用车购置和运行维护费." + p,
 				[]string{"三公经费.公车购置." + p, "三公经费.公车运行维护." + p}},
-			totalDef{"三公经费." + p, "三公经费.合计." + p,
+			TotalDef{"三公经费." + p, "三公经费.合计." + p,
 				[]string{"合计.公务用车购置和运行维护费." + p, "三公经费.因公出国." + p, "三公经费.公务接待." + p}},
-			totalDef{"基本支出." + p, "基本支出.合计." + p,
+			TotalDef{"基本支出." + p, "基本支出.合计." + p,
 				[]string{"基本支出.人员经费." + p, "基本支出.公用经费." + p}},
-			totalDef{"项目支出." + p, "项目支出.合计." + p, []string{"项目支出.分类[]." + p}},
+			TotalDef{"项目支出." + p, "项目支出.合计." + p, []string{"项目支出.分类[]." + p}},
 		)
 	}
 	return defs

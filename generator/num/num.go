@@ -100,3 +100,11 @@ func roundRat(r *big.Rat, places int32) Dec {
 	}
 	return decimal.NewFromBigInt(n, -places)
 }
+
+// Max returns the larger of a and b.
+func Max(a, b Dec) Dec {
+	if a.GreaterThan(b) {
+		return a
+	}
+	return b
+}

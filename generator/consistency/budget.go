@@ -1,0 +1,49 @@
+package consistency
+
+import "jixiao/generator/facts"
+
+// budgetRows are the rows whose 本年决算 should not exceed 本年预算. The
+// 三公 total and 政府采购 are covered by their control and execution rates.
+var budgetRows = []string{
+	"三公经费.公务用车购置和运行维护费", "三公经费.公车购置", "三公经费.公车运行维护",
+	"三公经费.因公出国", "三公经费.公务接待", "基本支出.人员经费", "基本支出.公用经费",
+}
+
+// overBudget warns about spending above its budget, row by row, and about
+// 三公经费 above last year's final account (the rubric: 不超上年决算).
+func (c *checker) overBudget() {
+	for _, row := range budgetRows {
+		c.overRow(row, row)
+	}
+	for _, list := range []string{"基本支出.公用经费其中", "项目支出.分类"} {
+		rows, _ := c.fact(list)
+		for _, it := range items(rows) {
+			c.overItem(it.Get("名称").Str, it.Get("本年预算"), it.Get("本年决算"))
+		}
+	}
+	c.threePublicVsLastYear()
+}
+
+func (c *checker) overRow(path, name string) {
+	b, _ := c.fact(path + ".本年预算")
+	a, _ := c.fact(path + ".本年决算")
+	c.overItem(label(name), b, a)
+}
+
+// overItem warns when actual exceeds budget, both given.
+func (c *checker) overItem(name string, budget, actual *facts.Value) {
+	if budget == nil || actual == nil || !budget.Present || !actual.Present {
+		return
+	}
+	if actual.Num.GreaterThan(budget.Num) {
+		c.diags.Warnf(actual.Pos, "%s 本年决算 %s 超过本年预算 %s，报告应说明原因", name, wan(actual.Num), wan(budget.Num))
+	}
+}
+
+func (c *checker) threePublicVsLastYear() {
+	now, last := c.set.Totals["三公经费.本年决算"], c.set.Totals["三公经费.上年决算"]
+	if now == nil || last == nil || !now.OK || !last.OK || !now.Value.GreaterThan(last.Value) {
+		return
+	}
+	c.diags.Warnf(c.pos("三公经费.合计.本年决算"), "“三公经费”本年决算 %s 超过上年决算 %s（评分要点：不超上年决算）", wan(now.Value), wan(last.Value))
+}

@@ -1,0 +1,36 @@
+// Package evaluate runs the scoring core on one facts file: load the facts
+// against the pack's schema, compute the metrics, score them with the pack's
+// rubric, and check the figures for consistency. Every command that reads a
+// facts file (check, score, build, diff) starts here.
+package evaluate
+
+import (
+	"jixiao/generator/consistency"
+	"jixiao/generator/diag"
+	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
+	"jixiao/generator/pack"
+	"jixiao/generator/score"
+)
+
+// Result is everything computed from one facts file.
+type Result struct {
+	Pack     *pack.Pack
+	Facts    *facts.Facts
+	Metrics  *metrics.Set
+	Report   *score.Report
+	Findings diag.List // consistency findings, sorted by position
+}
+
+// Run evaluates the facts in src (named file in messages) with pack p. When
+// the facts file has errors, they are returned and the Result is nil.
+func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
+	f, diags := facts.Load(file, src, p.Rubric.FactsSchema())
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	set := metrics.Compute(f)
+	res := &Result{Pack: p, Facts: f, Metrics: set, Report: score.Score(p.Rubric, set)}
+	res.Findings = consistency.Check(set, p.Rubric)
+	return res, diags
+}

@@ -1,0 +1,67 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/generator/pack"
+)
+
+func example(t *testing.T) *Result {
+	t.Helper()
+	p, diags := pack.Default()
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	name, src, ok := p.Example()
+	if !ok {
+		t.Fatal("no example")
+	}
+	res, diags := Run(p, name, src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return res
+}
+
+func TestExampleFindings(t *testing.T) {
+	res := example(t)
+	got := res.Findings.Error()
+	for _, want := range []string{
+		"预算调整数两处不一致：附件1-2 为 3537.37，报告正文为 3821.31；报告数恰好等于 预算数 16640.91 − 预算完成数 12819.60 = 3821.31",
+		"三公经费.公务用车购置和运行维护费.上年决算 列报 719.55，由分项计算为 717.80",
+		"三公经费.公务用车购置和运行维护费.本年决算 列报 613.76，由分项计算为 612.54",
+		"办公经费 本年决算 25.88 超过本年预算 25.00",
+		"政府采购执行率 = 439.27 ÷ 240.00 = 183.03%，超过 100%",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings lack %q:\n%s", want, got)
+		}
+	}
+	if !res.Findings.HasErrors() {
+		t.Error("the example should have errors")
+	}
+}
+
+func TestExampleScores(t *testing.T) {
+	res := example(t)
+	byName := map[string]string{}
+	for _, r := range res.Report.Results {
+		s := string(r.Status)
+		if r.Status != "待评" {
+			s = r.Score.String()
+		}
+		byName[r.Indicator.Name] = s
+	}
+	for name, want := range map[string]string{
+		"“三公经费”变动率": "0", "预算调整率": "0", "“三公经费”控制率": "2",
+		"人员控制率": "待评", "结转结余": "待评", "实际完成率": "待评", "社会公众或服务对象满意度": "待评",
+	} {
+		if byName[name] != want {
+			t.Errorf("%s = %s; want %s", name, byName[name], want)
+		}
+	}
+	if res.Report.Complete || res.Report.GradeText() != "待评" {
+		t.Errorf("complete = %v, grade %q", res.Report.Complete, res.Report.GradeText())
+	}
+}
