@@ -61,6 +61,9 @@ func TestExampleScores(t *testing.T) {
 			t.Errorf("%s = %s; want %s", name, byName[name], want)
 		}
 	}
+	if n := len(res.Facts.Get("公共项目").Items); n != 16 {
+		t.Errorf("公共项目 has %d items; want 16", n)
+	}
 	if res.Report.Complete || res.Report.GradeText() != "待评" {
 		t.Errorf("complete = %v, grade %q", res.Report.Complete, res.Report.GradeText())
 	}

@@ -1,20 +1,27 @@
-package metrics
+package metrics_test
 
 import (
 	"os"
 	"testing"
 
 	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
+	"jixiao/generator/rubric"
 )
 
+// loadExample loads the example unit with the shipped rubric's schema.
 func loadExample(t *testing.T) *facts.Facts {
 	t.Helper()
+	r, _, diags := rubric.LoadFile("../../templates/changsha-2022/rubric.yaml")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
 	path := "../../data/长沙县机关事务中心-2022.yaml"
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, diags := facts.Load(path, src, facts.Schema())
+	f, diags := facts.Load(path, src, r.FactsSchema())
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
@@ -22,7 +29,7 @@ func loadExample(t *testing.T) *facts.Facts {
 }
 
 func TestExampleMetrics(t *testing.T) {
-	s := Compute(loadExample(t))
+	s := metrics.Compute(loadExample(t))
 	want := map[string]string{
 		"在职人员控制率": "92.16",
 		"三公经费变动率": "149.58",
@@ -47,7 +54,7 @@ func TestExampleMetrics(t *testing.T) {
 }
 
 func TestExampleCalcTexts(t *testing.T) {
-	s := Compute(loadExample(t))
+	s := metrics.Compute(loadExample(t))
 	tests := map[string]string{
 		"在职人员控制率": "47 ÷ 51 = 92.16%",
 		"三公经费变动率": "(1,802.00 − 722.00) ÷ 722.00 = 149.58%",
@@ -65,7 +72,7 @@ func TestExampleCalcTexts(t *testing.T) {
 }
 
 func TestExampleTotalsPreferParts(t *testing.T) {
-	s := Compute(loadExample(t))
+	s := metrics.Compute(loadExample(t))
 	tests := []struct {
 		name, want string
 		fromSum    bool
