@@ -1,0 +1,29 @@
+package pack
+
+import (
+	"os"
+	"strings"
+
+	"jixiao/generator/diag"
+)
+
+// Open loads the pack at path: a folder, or a .zip of one. An empty path
+// gives the built-in pack.
+func Open(path string) (*Pack, diag.List) {
+	if path == "" {
+		return Default()
+	}
+	var diags diag.List
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		diags.Errorf(diag.Pos{File: path}, "找不到模板包：%v", err)
+	case info.IsDir():
+		return load(path, os.DirFS(path))
+	case strings.HasSuffix(strings.ToLower(path), ".zip"):
+		return openZip(path)
+	default:
+		diags.Errorf(diag.Pos{File: path}, "模板包应是文件夹或 .zip 文件")
+	}
+	return nil, diags
+}
