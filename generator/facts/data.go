@@ -35,10 +35,27 @@ func (v *Value) data() any {
 	return v.scalarData()
 }
 
+// sectionsData lists narrative sections as {标题, 正文, 序号}; 序号 counts
+// the titled sections only (1, 2, …) and is 0 for untitled ones, so a
+// template numbers headings without gaps.
+func sectionsData(secs []Section) []any {
+	out := make([]any, len(secs))
+	n := 0
+	for i, s := range secs {
+		seq := 0
+		if s.Title != "" {
+			n++
+			seq = n
+		}
+		out[i] = map[string]any{"标题": s.Title, "正文": s.Body, "序号": seq}
+	}
+	return out
+}
+
 func (v *Value) pending() any {
 	p := tmpl.Pending{Need: []string{v.Path}}
 	if v.Field.Kind == Narrative {
-		return []any{map[string]any{"标题": "", "正文": p.String()}}
+		return []any{map[string]any{"标题": "", "正文": p.String(), "序号": 0}}
 	}
 	return p
 }
@@ -50,11 +67,7 @@ func (v *Value) scalarData() any {
 	case k == Bool:
 		return v.Bool
 	case k == Narrative:
-		out := make([]any, len(v.Sections))
-		for i, s := range v.Sections {
-			out[i] = map[string]any{"标题": s.Title, "正文": s.Body}
-		}
-		return out
+		return sectionsData(v.Sections)
 	}
 	return v.Str
 }

@@ -1,0 +1,102 @@
+package view
+
+import (
+	"jixiao/generator/score"
+)
+
+// pendingScore is what a 待评 score prints as, in documents and cells.
+const pendingScore = "待评"
+
+// scores gives 评分: the total, grade and completeness, every indicator row
+// (with what the tables need to merge 一级/二级 cells), the level subtotals,
+// the score and reason of each indicator by name, and the indicators that
+// lost points.
+func scores(r *score.Report) map[string]any {
+	rows, byName, reasons, lost := indicatorRows(r)
+	return map[string]any{
+		"总分": r.Total, "等级": r.GradeText(), "完整": r.Complete, "待评分值": r.Pending,
+		"最高可得": r.MaxPossible(), "缺少": strs(r.Missing), "缺少数": len(r.Missing),
+		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "失分": lost,
+	}
+}
+
+func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any, lost []any) {
+	byName, reasons = map[string]any{}, map[string]any{}
+	spans1, spans2 := spans(r)
+	for i, res := range r.Results {
+		ind := res.Indicator
+		row := map[string]any{
+			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
+			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason,
+			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
+			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
+		}
+		rows = append(rows, row)
+		byName[ind.Name], reasons[ind.Name] = row["得分"], res.Reason
+		if res.Status != score.Pending && res.Score.LessThan(res.Points) {
+			lost = append(lost, row)
+		}
+	}
+	return rows, byName, reasons, lost
+}
+
+// spans gives, for each result, the number of rows its 一级 and 二级 cells
+// span when it is the first of its group, else 0.
+func spans(r *score.Report) ([]int, []int) {
+	n := len(r.Results)
+	s1, s2 := make([]int, n), make([]int, n)
+	for i := 0; i < n; i++ {
+		ind := r.Results[i].Indicator
+		if i == 0 || r.Results[i-1].Indicator.Level1 != ind.Level1 {
+			s1[i] = runLength(r, i, func(j int) string { return r.Results[j].Indicator.Level1 })
+		}
+		if i == 0 || r.Results[i-1].Indicator.Level2 != ind.Level2 || s1[i] > 0 {
+			s2[i] = runLength(r, i, func(j int) string { return r.Results[j].Indicator.Level1 + "/" + r.Results[j].Indicator.Level2 })
+		}
+	}
+	return s1, s2
+}
+
+func runLength(r *score.Report, i int, key func(int) string) int {
+	n := 1
+	for j := i + 1; j < len(r.Results) && key(j) == key(i); j++ {
+		n++
+	}
+	return n
+}
+
+func scoreValue(res *score.Result) any {
+	if res.Status == score.Pending {
+		return pendingScore
+	}
+	return res.Score
+}
+
+func parts(res *score.Result) []any {
+	out := make([]any, 0, len(res.Parts))
+	for _, p := range res.Parts {
+		var s any = pendingScore
+		if p.Status != score.Pending {
+			s = p.Score
+		}
+		out = append(out, map[string]any{"名称": p.Name, "分值": p.Points, "得分": s, "状态": string(p.Status), "说明": p.Reason})
+	}
+	return out
+}
+
+func groups(gs []*score.Group) []any {
+	out := make([]any, 0, len(gs))
+	for _, g := range gs {
+		out = append(out, map[string]any{"名称": g.Name, "分值": g.Points, "得分": g.Score,
+			"待评分值": g.Pending, "二级指标": groups(g.Groups)})
+	}
+	return out
+}
+
+func strs(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
