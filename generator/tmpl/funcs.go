@@ -72,7 +72,7 @@ func FuncMap() template.FuncMap {
 // Registry returns jixiao's own functions and the bounded sequence builders,
 // sorted by name.
 func Registry() []Func {
-	fs := append(domainFuncs(), boundedFuncs()...)
+	fs := append(append(domainFuncs(), boundedFuncs()...), compareFuncs()...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
 	return fs
 }
