@@ -46,7 +46,7 @@ func domainFuncs() []Func {
 		{Name: "二级序号", Fn: level2, Doc: "公文二级标题序号：1 → （一）",
 			Examples: []Example{{Template: `{{二级序号 7}}`, Want: "（七）"}}},
 		{Name: "三级序号", Fn: level3, Doc: "公文三级标题序号：1 → 1.",
-			Examples: []Example{{Template: `{{三级序号 2}}`, Want: "2."}}},
+			Examples: []Example{{Template: `{{三级序号 2}}`, Want: "2."}, {Template: `{{range $i, $x := .l}}{{三级序号 (add1 $i)}}{{$x}}{{end}}`, Data: map[string]any{"l": []string{"甲", "乙"}}, Want: "1.甲2.乙"}}},
 		{Name: "四级序号", Fn: level4, Doc: "公文四级标题序号：1 → （1）",
 			Examples: []Example{{Template: `{{四级序号 2}}`, Want: "（2）"}}},
 		{Name: "日期", Fn: chineseDate, Doc: "把 2023-04-13 写成 2023年4月13日（月、日不补零）",

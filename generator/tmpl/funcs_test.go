@@ -92,7 +92,7 @@ func TestDomainErrors(t *testing.T) {
 func TestChineseNumber(t *testing.T) {
 	for n, want := range map[int]string{0: "零", 1: "一", 10: "十", 11: "十一", 19: "十九",
 		20: "二十", 21: "二十一", 100: "一百", 101: "一百零一", 110: "一百一十", 1001: "一千零一", 2022: "二千零二十二"} {
-		if got, _ := chineseNumber(n); got != want {
+		if got, _ := chineseNumber(int64(n)); got != want {
 			t.Errorf("chineseNumber(%d) = %q; want %q", n, got, want)
 		}
 	}

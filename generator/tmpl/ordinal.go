@@ -4,9 +4,26 @@ import "fmt"
 
 var cnDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
 
+// toInt converts a template value (int, int64 from sprig's add1, a
+// decimal) to an int; fractions are an error.
+func toInt(v any) (int, error) {
+	d, p, err := ToDec(v)
+	if err != nil {
+		return 0, err
+	}
+	if p != nil || !d.IsInteger() {
+		return 0, fmt.Errorf("序号应为整数，实际为 %v", v)
+	}
+	return int(d.IntPart()), nil
+}
+
 // chineseNumber writes 0 ≤ n < 10000 in Chinese numerals as headings use
 // them: 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五.
-func chineseNumber(n int) (string, error) {
+func chineseNumber(v any) (string, error) {
+	n, err := toInt(v)
+	if err != nil {
+		return "", err
+	}
 	if n < 0 || n >= 10000 {
 		return "", fmt.Errorf("中文数字只支持 0 到 9999，实际为 %d", n)
 	}
@@ -50,16 +67,22 @@ func tail(d int) string {
 	return cnDigits[d]
 }
 
-func level1(n int) (string, error) {
+func level1(n any) (string, error) {
 	s, err := chineseNumber(n)
 	return s + "、", err
 }
 
-func level2(n int) (string, error) {
+func level2(n any) (string, error) {
 	s, err := chineseNumber(n)
 	return "（" + s + "）", err
 }
 
-func level3(n int) string { return fmt.Sprintf("%d.", n) }
+func level3(v any) (string, error) {
+	n, err := toInt(v)
+	return fmt.Sprintf("%d.", n), err
+}
 
-func level4(n int) string { return fmt.Sprintf("（%d）", n) }
+func level4(v any) (string, error) {
+	n, err := toInt(v)
+	return fmt.Sprintf("（%d）", n), err
+}

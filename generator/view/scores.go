@@ -1,6 +1,9 @@
 package view
 
 import (
+	"strings"
+
+	"jixiao/generator/num"
 	"jixiao/generator/score"
 )
 
@@ -13,11 +16,31 @@ const pendingScore = "待评"
 // lost points.
 func scores(r *score.Report) map[string]any {
 	rows, byName, reasons, lost := indicatorRows(r)
+	verdicts := map[string]any{}
+	for _, res := range r.Results {
+		verdicts[Key(res.Indicator.Name)] = verdict(res)
+	}
 	return map[string]any{
 		"总分": r.Total, "等级": r.GradeText(), "完整": r.Complete, "待评分值": r.Pending,
 		"最高可得": r.MaxPossible(), "缺少": strs(r.Missing), "缺少数": len(r.Missing),
 		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "失分": lost,
+		"结论": verdicts,
 	}
+}
+
+// Key is the name of an indicator as a template field: without the quotes
+// some names carry (“三公经费”变动率 → 三公经费变动率), since a field name
+// cannot hold them.
+func Key(name string) string {
+	return strings.NewReplacer("“", "", "”", "", `"`, "").Replace(name)
+}
+
+// verdict is “得2分” or “待评”, for sentences.
+func verdict(res *score.Result) string {
+	if res.Status == score.Pending {
+		return "待评"
+	}
+	return "得" + num.Plain(res.Score) + "分"
 }
 
 func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any, lost []any) {
@@ -32,7 +55,7 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
 		}
 		rows = append(rows, row)
-		byName[ind.Name], reasons[ind.Name] = row["得分"], res.Reason
+		byName[Key(ind.Name)], reasons[Key(ind.Name)] = row["得分"], res.Reason
 		if res.Status != score.Pending && res.Score.LessThan(res.Points) {
 			lost = append(lost, row)
 		}

@@ -25,13 +25,15 @@ const (
 	Label    = "Label"     // “附件1-3” at the top left, 黑体
 	Plain    = "Plain"     // body font without the first-line indent
 	Center   = "Center"    // body font, centred
+	Right    = "Right"     // body font, right-aligned (signature, date)
+	Cover    = "Cover"     // cover page entries, indented four characters
 	Cell     = "TableText" // table cells
 	CellHead = "TableHead" // table header cells, 黑体
 	Footer   = "Footer"
 )
 
 var styles = []style{
-	{Title, "标题", "方正小标宋简体", TitleSize, `<w:jc w:val="center"/><w:ind w:firstLine="0"/><w:spacing w:line="720" w:lineRule="exact"/>`},
+	{Title, "标题", "方正小标宋简体", TitleSize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Heading1, "一级标题", "黑体", BodySize, `<w:keepNext/><w:outlineLvl w:val="0"/>`},
 	{Heading2, "二级标题", "楷体_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="1"/>`},
 	{Heading3, "三级标题", "仿宋_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="2"/>`},
@@ -39,9 +41,11 @@ var styles = []style{
 	{Label, "附件标注", "黑体", BodySize, `<w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{Plain, "正文不缩进", "仿宋_GB2312", BodySize, `<w:ind w:firstLine="0"/>`},
 	{Center, "正文居中", "仿宋_GB2312", BodySize, `<w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
-	{Cell, "表格文字", "仿宋_GB2312", TableSize, `<w:ind w:firstLine="0"/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/>`},
-	{CellHead, "表格标题", "黑体", TableSize, `<w:ind w:firstLine="0"/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="center"/>`},
-	{Footer, "页脚", "宋体", FooterSize, `<w:ind w:firstLine="0"/><w:spacing w:line="240" w:lineRule="auto"/>`},
+	{Right, "正文右对齐", "仿宋_GB2312", BodySize, `<w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
+	{Cover, "封面项", "仿宋_GB2312", BodySize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
+	{Cell, "表格文字", "仿宋_GB2312", TableSize, `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
+	{CellHead, "表格标题", "黑体", TableSize, `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
+	{Footer, "页脚", "宋体", FooterSize, `<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/>`},
 }
 
 // stylesXML is word/styles.xml: the defaults (3号仿宋, justified, 2-character

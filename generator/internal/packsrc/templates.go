@@ -1,0 +1,8 @@
+package packsrc
+
+// Templates maps each template file of the default pack to its builder.
+func Templates() map[string]func() ([]byte, error) {
+	return map[string]func() ([]byte, error){
+		ReportFile: report,
+	}
+}
