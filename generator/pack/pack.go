@@ -26,6 +26,15 @@ type Pack struct {
 type Meta struct {
 	Name, Version, Region, Year, Description string
 	RubricFile, ExampleFile                  string
+	Documents                                []Document
+}
+
+// Document is one template of the pack and the name of its output, a
+// template over the facts ("附件1-3 {{.年度}}年度{{.单位}}整体支出绩效自评报告.docx").
+type Document struct {
+	Template string
+	Output   string
+	Pos      diag.Pos
 }
 
 // BuiltIn is the Source of the embedded default pack.
@@ -41,9 +50,9 @@ func Default() (*Pack, diag.List) {
 	return load(BuiltIn, overlay{FS: sub, name: "example.yaml", data: data.Example})
 }
 
-// name prefixes a file of the pack for messages: "rubric.yaml" in the
-// built-in pack, "dir/rubric.yaml" elsewhere.
-func (p *Pack) name(file string) string {
+// Name prefixes a file of the pack for messages: "内置模板包/rubric.yaml"
+// in the built-in pack, "dir/rubric.yaml" elsewhere.
+func (p *Pack) Name(file string) string {
 	if p.Source == BuiltIn {
 		return "内置模板包/" + file
 	}
@@ -65,7 +74,7 @@ func load(source string, fsys fs.FS) (*Pack, diag.List) {
 
 func (p *Pack) readMeta() diag.List {
 	var diags diag.List
-	file := p.name("pack.yaml")
+	file := p.Name("pack.yaml")
 	src, err := fs.ReadFile(p.FS, "pack.yaml")
 	if err != nil {
 		diags.Errorf(diag.Pos{File: file}, "模板包缺少 pack.yaml")
@@ -82,12 +91,17 @@ func (p *Pack) readMeta() diag.List {
 	p.Meta = Meta{Name: m.Str("名称", true), Version: m.Str("版本", false), Region: m.Str("地区", false),
 		Year: m.Str("年度", false), Description: m.Str("说明", false),
 		RubricFile: m.Str("评分规则", true), ExampleFile: m.Str("示例", false)}
+	for _, n := range m.List("文档", false) {
+		dm := yamlsrc.NewMap(file, n, &diags, "文档")
+		dm.Known("模板", "输出")
+		p.Meta.Documents = append(p.Meta.Documents, Document{Template: dm.Str("模板", true), Output: dm.Str("输出", true), Pos: dm.Pos()})
+	}
 	return diags
 }
 
 func (p *Pack) readRubric() diag.List {
 	var diags diag.List
-	file := p.name(p.Meta.RubricFile)
+	file := p.Name(p.Meta.RubricFile)
 	src, err := fs.ReadFile(p.FS, p.Meta.RubricFile)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: file}, "模板包中找不到评分规则文件 %s", p.Meta.RubricFile)
@@ -110,5 +124,5 @@ func (p *Pack) Example() (string, []byte, bool) {
 	if p.Source == BuiltIn {
 		return "内置示例/" + data.ExampleName, src, true
 	}
-	return p.name(p.Meta.ExampleFile), src, true
+	return p.Name(p.Meta.ExampleFile), src, true
 }

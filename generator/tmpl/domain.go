@@ -41,6 +41,8 @@ func domainFuncs() []Func {
 				Data: map[string]any{"项目": []any{map[string]any{"分数": dec("95")}, map[string]any{"分数": dec("96.5")}}}, Want: "191.5"}}},
 		{Name: "中文数字", Fn: chineseNumber, Doc: "阿拉伯数字转中文小写：12 → 十二",
 			Examples: []Example{{Template: `{{中文数字 12}}、{{中文数字 20}}、{{中文数字 105}}`, Want: "十二、二十、一百零五"}}},
+		{Name: "中文数量", Fn: chineseCount, Doc: "数量用中文，2 读作“两”：2 → 两，12 → 十二",
+			Examples: []Example{{Template: `主要包括{{中文数量 2}}个方面`, Want: "主要包括两个方面"}}},
 		{Name: "一级序号", Fn: level1, Doc: "公文一级标题序号：1 → 一、",
 			Examples: []Example{{Template: `{{一级序号 3}}`, Want: "三、"}}},
 		{Name: "二级序号", Fn: level2, Doc: "公文二级标题序号：1 → （一）",

@@ -67,6 +67,15 @@ func tail(d int) string {
 	return cnDigits[d]
 }
 
+// chineseCount is chineseNumber for quantities: 2 alone reads 两.
+func chineseCount(v any) (string, error) {
+	s, err := chineseNumber(v)
+	if s == "二" {
+		return "两", err
+	}
+	return s, err
+}
+
 func level1(n any) (string, error) {
 	s, err := chineseNumber(n)
 	return s + "、", err

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +14,7 @@ import (
 	"jixiao/generator/atomicfile"
 	"jixiao/generator/datafile"
 	"jixiao/generator/diag"
-	"jixiao/generator/docx"
-	"jixiao/generator/xlsx"
+	"jixiao/generator/document"
 )
 
 // Options are the parsed command line of `jixiao render`.
@@ -62,11 +60,6 @@ func parseArgs(args []string) (*Options, error) {
 	return opts, nil
 }
 
-// engine is what the Word and Excel engines have in common.
-type engine interface {
-	Execute(w io.Writer, data any) diag.List
-}
-
 func renderRun(io *cmdutil.IO, opts *Options) error {
 	if err := checkOutput(opts); err != nil {
 		return err
@@ -90,21 +83,14 @@ func renderRun(io *cmdutil.IO, opts *Options) error {
 	return nil
 }
 
-func parseTemplate(path string) (engine, diag.List) {
+func parseTemplate(path string) (document.Template, diag.List) {
 	var diags diag.List
 	src, err := os.ReadFile(path)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: path}, "无法读取模板：%v", err)
 		return nil, diags
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".docx":
-		return docx.Parse(path, src)
-	case ".xlsx":
-		return xlsx.Parse(path, src)
-	}
-	diags.Errorf(diag.Pos{File: path}, "只支持 .docx 和 .xlsx 模板")
-	return nil, diags
+	return document.Parse(path, src)
 }
 
 // checkOutput refuses an output path that is the template or the data file.

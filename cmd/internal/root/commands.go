@@ -1,6 +1,7 @@
 package root
 
 import (
+	"jixiao/cmd/internal/build"
 	"jixiao/cmd/internal/check"
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/cmd/internal/lint"
@@ -11,6 +12,7 @@ import (
 // Commands lists every command in the order `jixiao help` shows them.
 func Commands() []*cmdutil.Command {
 	return []*cmdutil.Command{
+		build.NewCmd(),
 		check.NewCmd(),
 		score.NewCmd(),
 		lint.NewCmd(),

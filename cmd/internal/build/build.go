@@ -1,0 +1,86 @@
+// Package build implements `jixiao build`: the whole package of documents
+// for one facts file.
+package build
+
+import (
+	"flag"
+	"fmt"
+
+	"jixiao/cmd/internal/cmdutil"
+	"jixiao/generator/build"
+	"jixiao/generator/evaluate"
+	"jixiao/generator/num"
+)
+
+// Options are the parsed command line of `jixiao build`.
+type Options struct {
+	Pack   string
+	Out    string
+	Strict bool
+	Facts  []string
+}
+
+// NewCmd returns the build command.
+func NewCmd() *cmdutil.Command {
+	return &cmdutil.Command{
+		Name:    "build",
+		Summary: "生成全套材料（自评报告、指标表、基础数据表、项目评分汇总表）",
+		Usage:   "jixiao build [事实文件] [-o 输出文件夹] [--pack 模板包] [--strict]",
+		Long: `不指定事实文件时用内置示例；不指定 -o 时写到 out/。
+所有文档先在内存中生成，任何一个模板出错都不会写出文件；每个文件先写临时文件再改名，不会留下半成品，也不会改动模板和事实文件。
+数据检查发现的问题会列出来；加 --strict 时，数据有错误就不生成文档（退出码 1）。`,
+		Run: func(io *cmdutil.IO, args []string) error {
+			opts := &Options{}
+			fs := flag.NewFlagSet("build", flag.ContinueOnError)
+			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）")
+			fs.StringVar(&opts.Out, "o", "out", "输出文件夹")
+			fs.BoolVar(&opts.Strict, "strict", false, "数据有错误时不生成")
+			pos, err := cmdutil.Parse(fs, args)
+			if err != nil {
+				return err
+			}
+			opts.Facts = pos
+			return buildRun(io, opts)
+		},
+	}
+}
+
+func buildRun(io *cmdutil.IO, opts *Options) error {
+	res, err := cmdutil.Evaluate(io, opts.Pack, opts.Facts)
+	if err != nil {
+		return err
+	}
+	io.PrintDiags(res.Findings)
+	if opts.Strict && res.Findings.HasErrors() {
+		fmt.Fprintf(io.Err, "数据检查%s；--strict 下不生成文档。\n", cmdutil.Summary(res.Findings))
+		return cmdutil.ErrSilent
+	}
+	outs, diags := build.Render(res)
+	if diags.HasErrors() {
+		io.PrintDiags(diags)
+		fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
+		return cmdutil.ErrSilent
+	}
+	paths, err := build.Write(opts.Out, outs)
+	for _, p := range paths {
+		fmt.Fprintf(io.Out, "已生成 %s\n", p)
+	}
+	if err != nil {
+		return &cmdutil.OutputError{Err: err}
+	}
+	printSummary(io, res)
+	return nil
+}
+
+func printSummary(io *cmdutil.IO, res *evaluate.Result) {
+	r := res.Report
+	if r.Complete {
+		fmt.Fprintf(io.Out, "总分 %s 分，等级：%s。\n", num.Fixed(r.Total, 2), r.Grade)
+	} else {
+		fmt.Fprintf(io.Out, "已评部分得 %s 分，另有 %s 分待评（缺少 %d 项事实，见 jixiao score）。\n",
+			num.Fixed(r.Total, 2), num.Plain(r.Pending), len(r.Missing))
+	}
+	if len(res.Findings) > 0 {
+		fmt.Fprintf(io.Out, "数据检查%s，请在上报前核实（jixiao check）。\n", cmdutil.Summary(res.Findings))
+	}
+}

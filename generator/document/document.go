@@ -1,0 +1,45 @@
+// Package document parses a .docx or .xlsx template with the engine its
+// extension calls for, so that `render` and `build` treat both alike.
+package document
+
+import (
+	"io"
+	"path"
+	"strings"
+
+	"jixiao/generator/diag"
+	"jixiao/generator/docx"
+	"jixiao/generator/xlsx"
+)
+
+// Template is a parsed template of either kind.
+type Template interface {
+	Execute(w io.Writer, data any) diag.List
+}
+
+// Supported reports whether name has a template extension.
+func Supported(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".docx" || ext == ".xlsx"
+}
+
+// Parse parses src, named name in messages, by its extension.
+func Parse(name string, src []byte) (Template, diag.List) {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".docx":
+		t, d := docx.Parse(name, src)
+		if t == nil {
+			return nil, d
+		}
+		return t, d
+	case ".xlsx":
+		t, d := xlsx.Parse(name, src)
+		if t == nil {
+			return nil, d
+		}
+		return t, d
+	}
+	var d diag.List
+	d.Errorf(diag.Pos{File: name}, "只支持 .docx 和 .xlsx 模板")
+	return nil, d
+}
