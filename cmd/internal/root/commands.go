@@ -4,18 +4,24 @@ import (
 	"jixiao/cmd/internal/build"
 	"jixiao/cmd/internal/check"
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/cmd/internal/initcmd"
 	"jixiao/cmd/internal/lint"
+	"jixiao/cmd/internal/packcmd"
 	"jixiao/cmd/internal/render"
+	"jixiao/cmd/internal/schema"
 	"jixiao/cmd/internal/score"
 )
 
 // Commands lists every command in the order `jixiao help` shows them.
 func Commands() []*cmdutil.Command {
 	return []*cmdutil.Command{
+		initcmd.NewCmd(),
 		build.NewCmd(),
 		check.NewCmd(),
 		score.NewCmd(),
 		lint.NewCmd(),
+		schema.NewCmd(),
 		render.NewCmd(),
+		packcmd.NewCmd(),
 	}
 }

@@ -1,0 +1,94 @@
+// Package initcmd implements `jixiao init`: a blank facts file for a unit,
+// with the JSON Schema beside it for editors.
+package initcmd
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"jixiao/cmd/internal/cmdutil"
+	"jixiao/cmd/internal/schema"
+	"jixiao/generator/atomicfile"
+	"jixiao/generator/scaffold"
+)
+
+// SchemaFile is the name of the schema written next to the facts file.
+const SchemaFile = "jixiao-事实文件.schema.json"
+
+// Options are the parsed command line of `jixiao init`.
+type Options struct {
+	Pack, Unit, Year, Out string
+}
+
+// NewCmd returns the init command.
+func NewCmd() *cmdutil.Command {
+	return &cmdutil.Command{
+		Name:    "init",
+		Summary: "为一个单位生成待填写的事实文件（每项带中文说明、来源和用于哪些指标）",
+		Usage:   "jixiao init --unit 单位名称 --year 年度 [-o 文件] [--pack 模板包]",
+		Long: `不指定 -o 时写成“单位名称-年度.yaml”。已有同名文件时不会覆盖。
+同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。`,
+		Run: func(io *cmdutil.IO, args []string) error {
+			opts := &Options{}
+			fs := flag.NewFlagSet("init", flag.ContinueOnError)
+			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）")
+			fs.StringVar(&opts.Unit, "unit", "", "单位名称")
+			fs.StringVar(&opts.Year, "year", "", "年度")
+			fs.StringVar(&opts.Out, "o", "", "输出文件")
+			pos, err := cmdutil.Parse(fs, args)
+			if err != nil {
+				return err
+			}
+			if err := validate(opts, pos); err != nil {
+				return err
+			}
+			return initRun(io, opts)
+		},
+	}
+}
+
+func validate(opts *Options, pos []string) error {
+	if err := cmdutil.MaxArgs(pos, 0); err != nil {
+		return err
+	}
+	if strings.TrimSpace(opts.Unit) == "" || strings.TrimSpace(opts.Year) == "" {
+		return cmdutil.Usagef("需要 --unit 单位名称 和 --year 年度")
+	}
+	if len(opts.Year) != 4 || strings.Trim(opts.Year, "0123456789") != "" {
+		return cmdutil.Usagef("年度应为四位数字，如 2023，实际为“%s”", opts.Year)
+	}
+	if opts.Out == "" {
+		opts.Out = strings.NewReplacer("/", "_", `\`, "_").Replace(opts.Unit) + "-" + opts.Year + ".yaml"
+	}
+	return nil
+}
+
+func initRun(io *cmdutil.IO, opts *Options) error {
+	if _, err := os.Stat(opts.Out); err == nil {
+		return cmdutil.Usagef("%s 已存在，不会覆盖；请用 -o 指定另一个文件名", opts.Out)
+	}
+	p, err := cmdutil.LoadPack(io, opts.Pack)
+	if err != nil {
+		return err
+	}
+	text := scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: opts.Unit, Year: opts.Year,
+		SchemaRef: SchemaFile, Usage: p.Rubric.FactUsage()})
+	sch, err := schema.JSON(p)
+	if err != nil {
+		return err
+	}
+	schemaPath := filepath.Join(filepath.Dir(opts.Out), SchemaFile)
+	for _, f := range []struct {
+		path string
+		data []byte
+	}{{opts.Out, text}, {schemaPath, sch}} {
+		if err := atomicfile.Write(f.path, f.data, 0o644); err != nil {
+			return &cmdutil.OutputError{Err: err}
+		}
+	}
+	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n填写后运行：jixiao check %s\n", opts.Out, schemaPath, opts.Out)
+	return nil
+}

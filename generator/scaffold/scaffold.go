@@ -1,0 +1,120 @@
+// Package scaffold writes the facts file `jixiao init` gives a unit to fill
+// in: every fact the pack's rubric and templates use, each with a Chinese
+// comment saying what it is, which form row it comes from and which
+// indicators use it, left blank so that nothing is guessed.
+package scaffold
+
+import (
+	"fmt"
+	"strings"
+
+	"jixiao/generator/facts"
+)
+
+// Options say for whom the file is written.
+type Options struct {
+	Unit, Year string
+	SchemaRef  string              // path of the JSON Schema, for YAML editors
+	Usage      map[string][]string // fact path → indicators, from the rubric
+}
+
+// Facts returns the YAML text of a blank facts file for root.
+func Facts(root *facts.Field, o Options) []byte {
+	w := &writer{o: o}
+	w.line(0, "# yaml-language-server: $schema="+o.SchemaRef)
+	w.line(0, fmt.Sprintf("# %s %s 年度部门整体支出绩效自评的事实文件（由 jixiao init 生成）。", o.Unit, o.Year))
+	w.line(0, "# 照附件1-1、1-2、1-3、2-4 填写。金额一律以万元为单位；没有的数字留空，不要填 0（留空的指标显示“待评”）。")
+	w.line(0, "# 填好后运行：jixiao check 本文件 检查，jixiao build 本文件 生成材料。")
+	for _, f := range root.Fields {
+		w.field(0, f, f.Key)
+	}
+	return []byte(w.b.String())
+}
+
+type writer struct {
+	o Options
+	b strings.Builder
+}
+
+func (w *writer) line(indent int, s string) {
+	w.b.WriteString(strings.Repeat("  ", indent) + s + "\n")
+}
+
+func (w *writer) field(indent int, f *facts.Field, path string) {
+	if indent == 0 {
+		w.line(0, "")
+	}
+	w.comment(indent, f, path)
+	switch f.Kind {
+	case facts.Object:
+		w.line(indent, f.Key+":")
+		for _, c := range f.Fields {
+			w.field(indent+1, c, path+"."+c.Key)
+		}
+	case facts.List:
+		w.listExample(indent, f)
+		w.line(indent, f.Key+":")
+	default:
+		w.line(indent, strings.TrimSpace(f.Key+": "+w.value(f)))
+	}
+}
+
+// value pre-fills the unit and year; everything else is blank.
+func (w *writer) value(f *facts.Field) string {
+	switch f.Key {
+	case "单位":
+		return w.o.Unit
+	case "年度":
+		return w.o.Year
+	}
+	return ""
+}
+
+// comment writes what the field is, its unit, its source and its users.
+func (w *writer) comment(indent int, f *facts.Field, path string) {
+	var parts []string
+	if f.Desc != "" {
+		parts = append(parts, f.Desc)
+	}
+	if f.Unit != "" {
+		parts = append(parts, "单位："+f.Unit)
+	}
+	if f.Source != "" {
+		parts = append(parts, "来源："+f.Source)
+	}
+	if users := w.o.Usage[path]; len(users) > 0 {
+		parts = append(parts, "用于："+strings.Join(users, "、"))
+	}
+	if f.Kind == facts.Narrative {
+		parts = append(parts, "写一段文字，或写成若干“- 标题: …  正文: |”小节")
+	}
+	if len(parts) > 0 {
+		w.line(indent, "# "+strings.Join(parts, "；"))
+	}
+}
+
+// listExample shows the shape of one item as a comment.
+func (w *writer) listExample(indent int, f *facts.Field) {
+	w.line(indent, "# 每项以“- ”开头，例如：")
+	if f.Elem.Kind != facts.Object {
+		w.line(indent, "#   - "+exampleText(f.Elem))
+		return
+	}
+	for i, c := range f.Elem.Fields {
+		prefix := "#     "
+		if i == 0 {
+			prefix = "#   - "
+		}
+		w.line(indent, prefix+c.Key+": "+exampleText(c))
+	}
+}
+
+func exampleText(f *facts.Field) string {
+	switch f.Kind {
+	case facts.Money, facts.Decimal:
+		return "0.00"
+	case facts.Count:
+		return "0"
+	}
+	return "……"
+}
