@@ -4,6 +4,7 @@ import (
 	"jixiao/cmd/internal/build"
 	"jixiao/cmd/internal/check"
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/cmd/internal/diffcmd"
 	"jixiao/cmd/internal/initcmd"
 	"jixiao/cmd/internal/lint"
 	"jixiao/cmd/internal/packcmd"
@@ -19,6 +20,7 @@ func Commands() []*cmdutil.Command {
 		build.NewCmd(),
 		check.NewCmd(),
 		score.NewCmd(),
+		diffcmd.NewCmd(),
 		lint.NewCmd(),
 		schema.NewCmd(),
 		render.NewCmd(),
