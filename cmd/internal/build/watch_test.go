@@ -1,0 +1,93 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"jixiao/cmd/internal/cmdutil"
+)
+
+// syncBuffer is a bytes.Buffer safe for the watcher's goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// waitFor polls buf until it contains want n times, or fails after 20 s.
+func waitFor(t *testing.T, buf *syncBuffer, want string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for strings.Count(buf.String(), want) < n {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %q (×%d) in:\n%s", want, n, buf.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+const staff = "单位: 某局\n年度: 2023\n人员:\n  编制数: 50\n  在职人数: %s\n"
+
+func TestWatchRebuildsAndKeepsLastGoodOutput(t *testing.T) {
+	dir := t.TempDir()
+	facts := filepath.Join(dir, "某局.yaml")
+	write := func(s string) {
+		if err := os.WriteFile(facts, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(strings.Replace(staff, "%s", "48", 1))
+	out, errb := &syncBuffer{}, &syncBuffer{}
+	io := &cmdutil.IO{Out: out, Err: errb, Sources: map[string][]byte{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	outDir := filepath.Join(dir, "out")
+	go func() {
+		done <- buildRun(io, &Options{Out: outDir, Watch: true, Facts: []string{facts}, Context: ctx})
+	}()
+	waitFor(t, out, "正在监视文件变化", 1)
+	report := filepath.Join(outDir, "附件1-3 2023年度某局整体支出绩效自评报告.docx")
+	first, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	write(strings.Replace(staff, "%s", "60", 1))
+	waitFor(t, out, "文件有变化，重新生成", 1)
+	waitFor(t, out, "新发现 1 个问题", 1)
+	if !strings.Contains(errb.String(), "在职人员控制率 = 60 ÷ 50 = 120.00%") {
+		t.Errorf("the new finding is not shown:\n%s", errb.String())
+	}
+	second, _ := os.ReadFile(report)
+	if bytes.Equal(first, second) {
+		t.Error("the report did not change")
+	}
+
+	write("单位: 某局\n年度: 2023\n人员: [\n")
+	waitFor(t, errb, "上一次生成的文档保持不变", 1)
+	third, _ := os.ReadFile(report)
+	if !bytes.Equal(second, third) {
+		t.Error("a file that fails to parse changed the last good report")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
