@@ -15,11 +15,16 @@ func TestMain(m *testing.M) {
 	})
 }
 
+// scriptCmds are the custom script commands, each registered by the test
+// file of the area it serves (docx_script_test.go: mkdocx, docxtext).
+var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){}
+
 // TestScripts runs the command-line scenarios in testdata/script/*.txtar,
 // each in a fresh folder holding only the files the script embeds.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Cmds:                scriptCmds,
 	})
 }

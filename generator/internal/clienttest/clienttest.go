@@ -109,3 +109,40 @@ for s in d.sections:
     for p in s.header.paragraphs + s.footer.paragraphs:
         print(p.text)
 `
+
+// XLSXCells opens path with openpyxl and lists every non-empty cell as
+// "sheet!A1<TAB>kind<TAB>value", kind being n (a number: int or float),
+// s (text), b (boolean), d (date) or f (formula, value is the formula),
+// then each sheet's merged ranges ("sheet merge A1:C1") and data
+// validations ("sheet valid D4:D9").
+func XLSXCells(t testing.TB, path string) string {
+	t.Helper()
+	RequirePythonModule(t, "openpyxl")
+	return RunPython(t, xlsxScript, path)
+}
+
+const xlsxScript = `
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for ws in wb.worksheets:
+    for row in ws.iter_rows():
+        for c in row:
+            v = c.value
+            if v is None:
+                continue
+            if c.data_type == 'f':
+                kind = 'f'
+            elif isinstance(v, bool):
+                kind = 'b'
+            elif isinstance(v, (int, float)):
+                kind = 'n'
+            elif isinstance(v, (datetime.date, datetime.datetime)):
+                kind = 'd'
+            else:
+                kind = 's'
+            print("%s!%s\t%s\t%s" % (ws.title, c.coordinate, kind, v))
+    for m in sorted(str(r) for r in ws.merged_cells.ranges):
+        print("%s merge %s" % (ws.title, m))
+    for dv in ws.data_validations.dataValidation:
+        print("%s valid %s" % (ws.title, dv.sqref))
+`

@@ -1,0 +1,81 @@
+// Package xlsx fills an Excel (.xlsx) template with data: the Excel half of
+// `jixiao render`. Templates are ordinary workbooks, made in Excel, WPS or
+// LibreOffice, whose cells hold text/template tags ({{.单位}}) with the
+// functions of package tmpl.
+//
+// # Cells
+//
+// A cell whose whole text is one tag, such as {{.预算}} or {{.项目.分数}},
+// receives the value itself, typed, in the cell's own style:
+//
+//   - numbers (exact decimals, integers, floats) become number cells,
+//     written with the decimal's own digits (12819.6, never
+//     12819.599999999999), so they can be summed;
+//   - percentages: jixiao keeps percentages in percent units (92.16 means
+//     92.16%, as 比率 returns them). In a cell whose number format is a
+//     percent format (0%, 0.00%, or any custom format with %) the number is
+//     divided by 100, so the cell shows 92.16%; elsewhere it is written as is;
+//   - dates: a time.Time, or a "2023-04-13" string in a cell formatted as a
+//     date, becomes an Excel date;
+//   - true/false become logical cells; a missing fact (tmpl.Pending) its
+//     【待补：…】 marker; nil an empty cell; anything else text.
+//
+// A cell mixing text and tags ("单位名称：{{.单位}}", {{万元 .x}}) becomes
+// text. Formulas in the template are kept, never templated.
+//
+// # Rows
+//
+// A row whose first template cell starts with {{range …}} and whose last
+// template cell ends with {{end}} is repeated once per item, or removed for
+// an empty list; {{if …}}/{{with …}} the same way keep or remove the row.
+// (The first and last template cell may be the same cell: a cell holding
+// exactly {{range .x}}{{.}}{{end}} repeats its row. To list items inside
+// one cell, put text around the loop or use join.) Between the two, every
+// cell is rendered once per item with the item as dot; variables declared
+// in the range ($i, $p) and $ work as usual. Block tags other than these
+// must open and close within one cell.
+//
+// The loop row is rendered in place and the rows for the other items are
+// made with one excelize InsertRows call, which moves everything below —
+// cells, merged ranges, formulas in every sheet, data validations,
+// conditional formats, defined names and print areas, drawings — and so
+// keeps the work linear in the number of rows. The new rows get the loop
+// row's height, cell styles, constants, merged ranges and formulas (whose
+// references to the loop row move to the item's row, as filling down in
+// Excel does; references to other rows stay). excelize does not grow a
+// range that ends at the loop row, so the engine does (fixup.go):
+// SUM(B5:B5) under a loop of 20 items becomes SUM(B5:B24), and so do a
+// validation on B5, a conditional format, a defined name or a print area
+// ending at row 5. When a loop is empty, references to nothing but its row
+// become 0 (SUM over no projects is 0; COUNT/COUNTA over it then give 1, so
+// count with {{len .项目}} instead). Notes on cells move with their cells.
+//
+// # Errors
+//
+// Parse checks what needs no data: the syntax of every tag, the functions
+// called, and where row loops and conditions open and close; Execute checks
+// every field against the data before running (tmpl.CheckFields, so every
+// missing field is reported, not just the first) and then runs every cell
+// on its own, so one failing cell does not hide the next. Each diagnostic
+// names the template file, the sheet (Pos.Part), the cell (Pos.Place) and
+// the tag as typed: "标签 {{.项目.分数}}：数据中没有字段“分数”", with the
+// item number for errors inside a loop. Nothing is written when there is an
+// error. Loops are bounded by tmpl.MaxItems, all rendered text by
+// tmpl.MaxOutput, a cell by Excel's 32,767 characters, a sheet by its
+// 1,048,576 rows.
+//
+// # Output
+//
+// Values are set through excelize's API, never by editing sheet XML as
+// text. Output is deterministic: excelize writes zip entries in a fixed
+// order without time stamps, and the engine works in a fixed order. The
+// cached results of formulas are cleared and the workbook is marked for
+// full recalculation on opening. Page setup, header and footer, column
+// widths and the rest of the template are kept; SetPrintDefaults sets up a
+// new template's printing.
+//
+// Known limits: array (CSE) formulas become ordinary formulas; tables
+// (ListObjects), autofilters and manual page breaks ending at a loop row do
+// not grow; row styles beyond the last used column are not copied; the
+// template's text remains in the workbook's shared-string table, unused.
+package xlsx

@@ -1,0 +1,38 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/diag"
+)
+
+// explainOpen turns an error of excelize.OpenReader into a Chinese message.
+func explainOpen(err error) error {
+	switch {
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, zip.ErrChecksum):
+		return errors.New("不是有效的 Excel 工作簿（.xlsx）：文件不是 zip 压缩包或已损坏；.xls 等旧格式请先在 Excel/WPS 中另存为 .xlsx")
+	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
+		return fmt.Errorf("工作簿解压后超过 %d MiB 的上限，不像是模板文件", maxUnzipped>>20)
+	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, excelize.ErrWorkbookPassword):
+		return errors.New("工作簿已加密或格式不受支持，请取消密码保护并另存为 .xlsx")
+	case strings.Contains(err.Error(), "not a valid zip"), strings.Contains(err.Error(), "zip:"):
+		return fmt.Errorf("不是有效的 Excel 工作簿（.xlsx）：%v", err)
+	}
+	return fmt.Errorf("无法打开 Excel 工作簿：%v", err)
+}
+
+// panicAsDiag turns a recovered panic inside excelize or the engine into
+// an error diagnostic, so a malformed template never crashes the program.
+// It reports whether there was a panic.
+func panicAsDiag(r any, diags *diag.List, file string) bool {
+	if r == nil {
+		return false
+	}
+	diags.Errorf(diag.Pos{File: file}, "处理 Excel 文件时出现内部错误（文件可能已损坏）：%v", r)
+	return true
+}

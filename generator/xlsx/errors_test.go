@@ -1,0 +1,212 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+
+	"jixiao/generator/num"
+	"jixiao/generator/tmpl"
+	"jixiao/generator/xlsx/xlsxtest"
+)
+
+// TestParseReportsEveryTemplateError puts many mistakes in one template and
+// expects each, with its sheet and cell, from one Parse.
+func TestParseReportsEveryTemplateError(t *testing.T) {
+	src, err := xlsxtest.Build(`
+sheet 表一
+A1: {{foo .x}}
+B1: 合计{{.y}
+A2: {{.a}}{{if .b}}
+A3: {{range .项目}}{{.名称}}
+B3: {{.分数}}
+A4: {{.名称}}
+B4: x{{end}}
+A5: {{range .x}}a
+B5: {{if .y}}
+C5: b{{end}}
+A6: {{range .x}}{{.a}}
+B6: {{else}}
+C6: {{.b}}{{end}}
+sheet 表二
+C2: {{万元 .x .y}} 与 {{bar}}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, d := Parse("t.xlsx", src)
+	if tpl != nil {
+		t.Error("Parse returned a template despite errors")
+	}
+	want := []string{
+		"表一 A1: 标签 {{foo .x}}：未知函数“foo”",
+		"表一 B1: 标签 {{.y}：",
+		"表一 A2: 单元格中的 {{range}}/{{if}}/{{with}} 与 {{end}} 不成对",
+		"表一 A3: {{range .项目}} 开始的整行循环 {{range}}，须在本行最后一个模板单元格 B3 的末尾以 {{end}} 结束",
+		"表一 B4: 单元格末尾的 {{end}} 没有对应的开始：本行第一个模板单元格 A4",
+		"表一 B5: 单元格中的 {{range}}/{{if}}/{{with}} 与 {{end}} 不成对",
+		"表一 B6: 整行循环 {{range}}中不支持在单元格顶层使用 {{else}}",
+		"表二 C2: 标签 {{bar}}：未知函数“bar”",
+	}
+	got := strings.Join(errorsOf(d), "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing error %q in\n%s", w, got)
+		}
+	}
+	for _, e := range d {
+		if e.Pos.File != "t.xlsx" || e.Pos.Part == "" || e.Pos.Place == "" {
+			t.Errorf("error without full position: %#v", e.Pos)
+		}
+	}
+}
+
+// TestExecuteReportsEveryDataError expects every missing field and every
+// failing function, each with its cell and tag, and nothing written.
+func TestExecuteReportsEveryDataError(t *testing.T) {
+	tpl := parseSpec(t, `
+A1: 单位：{{.单位}}
+A2: {{range .项目}}{{.名称}}
+B2: {{.项目.分数}}
+C2: {{比率 .分数 .总分}}{{end}}
+A3: {{range .列表}}{{.}}
+B3: x{{end}}
+A4: {{.人员.编制}}
+A5: {{repeat 40000 "长"}}
+`)
+	data := map[string]any{
+		"项目": []any{
+			map[string]any{"名称": "甲", "分数": num.Int(9), "总分": num.Int(10)},
+			map[string]any{"名称": "乙", "分数": num.Int(9), "总分": num.Int(0)},
+		},
+		"人员": map[string]any{"编制数": num.Int(51)},
+	}
+	var buf bytes.Buffer
+	d := tpl.Execute(&buf, data)
+	want := []string{
+		"Sheet1 A1: 标签 {{.单位}}：数据中没有字段“单位”",
+		"Sheet1 B2: 标签 {{.项目.分数}}：数据中没有字段“项目”",
+		"Sheet1 C2: 标签 {{比率 .分数 .总分}}：调用“比率”出错：除数为 0，无法计算（第 2 项）",
+		"Sheet1 A3: 标签 {{range .列表}}：数据中没有字段“列表”",
+		"Sheet1 A4: 标签 {{.人员.编制}}：数据中没有字段“编制”，是不是“编制数”？",
+		"Sheet1 A5: 单元格文字超过 Excel 的上限 32767 个字符",
+	}
+	got := errorsOf(d)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if buf.Len() != 0 {
+		t.Errorf("Execute wrote %d bytes despite errors", buf.Len())
+	}
+}
+
+func TestTooManyItems(t *testing.T) {
+	tpl := parseSpec(t, "A1: {{range .x}}{{.}}\nB1: {{end}}")
+	var buf bytes.Buffer
+	d := tpl.Execute(&buf, map[string]any{"x": make([]int, tmpl.MaxItems+1)})
+	if got := strings.Join(errorsOf(d), "\n"); !strings.Contains(got, "A1: 标签 {{range .x}}：循环超过 100000 项的上限") {
+		t.Errorf("errors = %s", got)
+	}
+	if buf.Len() != 0 {
+		t.Error("wrote output")
+	}
+}
+
+func TestOutputBudget(t *testing.T) {
+	s := &state{budget: 4}
+	s.reset(false)
+	if _, err := s.Write([]byte("1234")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write([]byte("5")); err != tmpl.ErrOutputLimit {
+		t.Errorf("err = %v; want the output limit", err)
+	}
+	if got := limitMessage(tmpl.ErrOutputLimit); !strings.Contains(got, "超过上限") {
+		t.Errorf("message = %q", got)
+	}
+}
+
+// TestNotAWorkbook feeds files that are not workbooks.
+func TestNotAWorkbook(t *testing.T) {
+	var notBook bytes.Buffer
+	zw := zip.NewWriter(&notBook)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte("<w:document/>"))
+	zw.Close()
+	var broken bytes.Buffer
+	zw = zip.NewWriter(&broken)
+	w, _ = zw.Create("xl/workbook.xml")
+	w.Write([]byte("<workbook><sheets><sheet name="))
+	zw.Close()
+	for name, src := range map[string][]byte{
+		"text":      []byte("not a zip at all"),
+		"empty":     nil,
+		"docx":      notBook.Bytes(),
+		"broken":    broken.Bytes(),
+		"truncated": mustBuild(t, "A1: x")[:200],
+	} {
+		t.Run(name, func(t *testing.T) {
+			tpl, d := Parse("t.xlsx", src)
+			if tpl != nil || !d.HasErrors() {
+				t.Fatalf("Parse accepted it: %v", d)
+			}
+			msg := d.Errors()[0].String()
+			if !strings.HasPrefix(msg, "t.xlsx: 错误: ") || !strings.ContainsAny(msg, "工作簿表") {
+				t.Errorf("message = %q", msg)
+			}
+		})
+	}
+}
+
+func mustBuild(t *testing.T, spec string) []byte {
+	t.Helper()
+	src, err := xlsxtest.Build(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// TestTags lists every tag with its place.
+func TestTags(t *testing.T) {
+	tpl := parseSpec(t, "sheet 甲\nA1: {{.a}} 和 {{.b}}\nB2: {{range .x}}{{.}}\nC2: {{end}}\nsheet 乙\nD4: {{.c}}")
+	var got []string
+	for _, tag := range tpl.Tags() {
+		got = append(got, tag.Pos.String()+" "+tag.Text)
+	}
+	want := []string{
+		"t.xlsx [甲] A1 {{.a}}", "t.xlsx [甲] A1 {{.b}}", "t.xlsx [甲] B2 {{range .x}}",
+		"t.xlsx [甲] B2 {{.}}", "t.xlsx [甲] C2 {{end}}", "t.xlsx [乙] D4 {{.c}}",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("tags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// FuzzParse feeds damaged workbooks to Parse and Execute: they may report
+// errors but must not panic (go test -fuzz FuzzParse to explore).
+func FuzzParse(f *testing.F) {
+	src := mustBuildF(f, reportSpec)
+	f.Add(src)
+	f.Add(src[:len(src)/2])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tpl, d := Parse("f.xlsx", data)
+		if tpl == nil {
+			if !d.HasErrors() {
+				t.Fatal("no template and no error")
+			}
+			return
+		}
+		var buf bytes.Buffer
+		tpl.Execute(&buf, reportData(2))
+	})
+}
+
+func mustBuildF(f *testing.F, spec string) []byte {
+	src, err := xlsxtest.Build(spec)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return src
+}

@@ -1,0 +1,86 @@
+package xlsx
+
+import (
+	"bytes"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/diag"
+)
+
+// Execute renders the template with data and writes the complete .xlsx to
+// w. Every error is reported at once, with the sheet and cell of the tag,
+// and nothing is written to w when there is one. The same template and data
+// always give the same bytes.
+func (t *Template) Execute(w io.Writer, data any) (diags diag.List) {
+	defer func() { panicAsDiag(recover(), &diags, t.name) }()
+	e, err := t.newEvaluator(data)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: t.name}, "内部错误：%v", err)
+		return diags
+	}
+	outs := e.evaluate()
+	if e.diags.HasErrors() {
+		return e.diags
+	}
+	out, err := t.render(outs)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: t.name}, "生成 Excel 文件失败：%v", err)
+		return diags
+	}
+	if _, err := w.Write(out); err != nil {
+		diags.Errorf(diag.Pos{File: t.name}, "写出 Excel 文件失败：%v", err)
+	}
+	return append(diags, e.diags...)
+}
+
+// render opens a fresh copy of the template, applies the rendered rows and
+// returns the workbook's bytes.
+func (t *Template) render(outs [][]*output) ([]byte, error) {
+	f, err := openWorkbook(t.src)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	a := newApplier(f, t)
+	if err := a.unshareFormulas(); err != nil {
+		return nil, err
+	}
+	for i, s := range t.sheets {
+		for j := len(outs[i]) - 1; j >= 0; j-- {
+			if err := a.applyRow(s, outs[i][j]); err != nil {
+				return nil, err
+			}
+		}
+		if err := setDimension(f, s, outs[i]); err != nil {
+			return nil, err
+		}
+	}
+	recalc := true
+	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &recalc}); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// setDimension records the sheet's used range after the loops grew or
+// shrank it (excelize keeps the template's).
+func setDimension(f *excelize.File, s *sheet, outs []*output) error {
+	last := s.maxRow
+	for _, o := range outs {
+		last += o.n - 1
+	}
+	if last < 1 || s.maxCol < 1 {
+		return nil
+	}
+	br, err := excelize.CoordinatesToCellName(s.maxCol, last)
+	if err != nil {
+		return err
+	}
+	return f.SetSheetDimension(s.name, "A1:"+br)
+}

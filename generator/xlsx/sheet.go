@@ -1,0 +1,131 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/diag"
+)
+
+// sheet is what the engine knows of one worksheet of the template.
+type sheet struct {
+	name          string
+	rows          []*row     // rows holding template cells, top to bottom
+	formulas      []position // every formula cell, as in the template
+	maxRow        int
+	maxCol        int
+	defaultHeight float64
+}
+
+// position is a cell by row and column, both 1-based.
+type position struct{ row, col int }
+
+// cellName returns the A1 name of p.
+func (p position) cellName() string {
+	name, _ := excelize.CoordinatesToCellName(p.col, p.row)
+	return name
+}
+
+// readSheet collects the template cells and formula cells of one sheet and
+// groups the template cells by row. Sheets that are not worksheets (chart
+// sheets) are skipped.
+func readSheet(f *excelize.File, name string) (*sheet, diag.List) {
+	values, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, nil
+	}
+	s := &sheet{name: name, defaultHeight: defaultRowHeight(f, name), maxRow: len(values)}
+	for _, r := range values {
+		s.maxCol = max(s.maxCol, len(r))
+	}
+	if dim, _ := f.GetSheetDimension(name); dim != "" {
+		s.maxRow, s.maxCol = growToDimension(dim, s.maxRow, s.maxCol)
+	}
+	covered := coveredCells(f, name)
+	var diags diag.List
+	s.rows, diags = groupRows(s.scanCells(f, values, covered))
+	for _, r := range s.rows {
+		if r.dir != nil {
+			r.proto = readProto(f, s, r, covered)
+		}
+	}
+	return s, diags
+}
+
+// scanCells records the formula cells of s and returns its template cells
+// in row-major order. Cells hidden under merged ranges are skipped.
+func (s *sheet) scanCells(f *excelize.File, values [][]string, covered map[position]bool) []*tcell {
+	var cells []*tcell
+	for r := 1; r <= s.maxRow; r++ {
+		for c := 1; c <= s.maxCol; c++ {
+			p := position{r, c}
+			if covered[p] {
+				continue
+			}
+			if fm, _ := f.GetCellFormula(s.name, p.cellName()); fm != "" {
+				s.formulas = append(s.formulas, p)
+			} else if text := cellText(values, p); strings.Contains(text, "{{") {
+				cell := newCell(p, text)
+				cell.kind = cellFmtKind(f, s.name, cell.ref)
+				cells = append(cells, cell)
+			}
+		}
+	}
+	return cells
+}
+
+// cellText returns the raw text of p in the GetRows result.
+func cellText(values [][]string, p position) string {
+	if p.row > len(values) || p.col > len(values[p.row-1]) {
+		return ""
+	}
+	return values[p.row-1][p.col-1]
+}
+
+// maxScan bounds the cells scanned for formulas, against a damaged or
+// hostile dimension.
+const maxScan = 2_000_000
+
+// growToDimension widens the scanned area to the sheet's recorded
+// dimension, which also counts trailing formula cells without a value
+// (excelize writes formulas without cached results).
+func growToDimension(dim string, maxRow, maxCol int) (int, int) {
+	parts := strings.Split(dim, ":")
+	c, r, err := excelize.CellNameToCoordinates(parts[len(parts)-1])
+	if err != nil || max(maxRow, r)*max(maxCol, c) > maxScan {
+		return maxRow, maxCol
+	}
+	return max(maxRow, r), max(maxCol, c)
+}
+
+// coveredCells returns the cells hidden under merged ranges (all but the
+// top-left one of each range); excelize reports the top-left cell's content
+// for them.
+func coveredCells(f *excelize.File, name string) map[position]bool {
+	out := map[position]bool{}
+	merges, _ := f.GetMergeCells(name, true)
+	for _, m := range merges {
+		a, ok := parseArea(m.GetStartAxis() + ":" + m.GetEndAxis())
+		if !ok {
+			continue
+		}
+		for r := a.r1; r <= a.r2; r++ {
+			for c := a.c1; c <= a.c2; c++ {
+				if r != a.r1 || c != a.c1 {
+					out[position{r, c}] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// defaultRowHeight is the height of rows that set none.
+func defaultRowHeight(f *excelize.File, name string) float64 {
+	props, err := f.GetSheetProps(name)
+	if err == nil && props.DefaultRowHeight != nil && *props.DefaultRowHeight > 0 {
+		return *props.DefaultRowHeight
+	}
+	return 15
+}

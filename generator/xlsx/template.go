@@ -1,0 +1,121 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"sort"
+	"text/template"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/diag"
+)
+
+// Template is a parsed .xlsx template. It keeps the template's bytes and
+// re-opens them for every Execute, so one Template can render many data
+// sets, also concurrently.
+type Template struct {
+	name     string
+	src      []byte
+	sheets   []*sheet
+	ns       *template.Template // every compiled cell, one name space
+	tags     []Tag
+	date1904 bool
+}
+
+// Tag is one {{…}} tag of the template and where it is: Pos.Part is the
+// sheet name, Pos.Place the cell ("B5").
+type Tag struct {
+	Pos  diag.Pos
+	Text string
+}
+
+// Parse reads an .xlsx template and checks every tag that can be checked
+// without data: the syntax of each cell, the functions it calls, and where
+// row loops and conditions open and close. It reports every problem found,
+// not only the first; the Template is nil when there is an error.
+func Parse(name string, src []byte) (t *Template, diags diag.List) {
+	defer func() {
+		if panicAsDiag(recover(), &diags, name) {
+			t = nil
+		}
+	}()
+	f, err := openWorkbook(src)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: name}, "%s", err)
+		return nil, diags
+	}
+	defer f.Close()
+	t = &Template{name: name, src: src, ns: newNamespace(name)}
+	props, _ := f.GetWorkbookProps()
+	t.date1904 = props.Date1904 != nil && *props.Date1904
+	for _, sh := range f.GetSheetList() {
+		s, d := readSheet(f, sh)
+		diags.Append(t.located(sh, d))
+		if s != nil {
+			t.sheets = append(t.sheets, s)
+		}
+	}
+	diags.Append(t.compile())
+	t.sortDiags(diags)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return t, diags
+}
+
+// Tags returns every tag of the template in sheet, row and column order,
+// for linters that compare a template with the data it expects.
+func (t *Template) Tags() []Tag {
+	return append([]Tag(nil), t.tags...)
+}
+
+// maxUnzipped bounds the unpacked size of a template: real templates are
+// far smaller, and the bound keeps a damaged file that claims a huge part
+// from taking the machine's memory. It also keeps every part in memory
+// (excelize spills larger parts to temporary files).
+const maxUnzipped = 256 << 20
+
+// openWorkbook opens src with excelize, turning its errors into Chinese.
+func openWorkbook(src []byte) (*excelize.File, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(src), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
+	})
+	if err != nil {
+		return nil, explainOpen(err)
+	}
+	if len(f.GetSheetList()) == 0 {
+		f.Close()
+		return nil, errors.New("文件中没有工作表，不是有效的 Excel 工作簿（.xlsx）")
+	}
+	return f, nil
+}
+
+// located fills in the file and sheet of diagnostics that carry only a cell.
+func (t *Template) located(sheet string, l diag.List) diag.List {
+	for i := range l {
+		l[i].Pos.File, l[i].Pos.Part = t.name, sheet
+	}
+	return l
+}
+
+// pos returns the position of a cell of sheet.
+func (t *Template) pos(sheet, cell string) diag.Pos {
+	return diag.Pos{File: t.name, Part: sheet, Place: cell}
+}
+
+// sortDiags orders diagnostics by sheet, row and column.
+func (t *Template) sortDiags(l diag.List) {
+	index := map[string]int{}
+	for i, s := range t.sheets {
+		index[s.name] = i
+	}
+	key := func(p diag.Pos) [3]int {
+		col, row, _ := excelize.CellNameToCoordinates(p.Place)
+		return [3]int{index[p.Part], row, col}
+	}
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := key(l[i].Pos), key(l[j].Pos)
+		return a[0] < b[0] || a[0] == b[0] && (a[1] < b[1] || a[1] == b[1] && a[2] < b[2])
+	})
+}
