@@ -1,0 +1,118 @@
+// Package guide writes docs/模板编写指南.md, the guide for template authors
+// (finance staff, not programmers), from the code itself: every fact from
+// the schema, every metric from its definition, every indicator from the
+// rubric and every function with its examples (which a test runs). A test
+// fails when the committed guide differs, so it cannot drift.
+package guide
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
+	"jixiao/generator/pack"
+	"jixiao/generator/tmpl"
+	"jixiao/generator/view"
+)
+
+// Markdown returns the guide for pack p.
+func Markdown(p *pack.Pack) string {
+	var b strings.Builder
+	b.WriteString(intro)
+	b.WriteString(conventions)
+	factsSection(&b, p.Rubric.FactsSchema())
+	computedSection(&b)
+	scoresSection(&b, p)
+	functionsSection(&b)
+	b.WriteString(lintSection)
+	return b.String()
+}
+
+func factsSection(b *strings.Builder, root *facts.Field) {
+	b.WriteString("\n## 四、事实（事实文件里的项）\n\n")
+	b.WriteString("写法：`{{.人员.编制数}}`。没填的项在文档里显示为【待补：…】。列表用 `{{range .公共项目}}…{{.名称}}…{{end}}`。\n\n")
+	b.WriteString("| 名称 | 种类 | 单位 | 说明 | 来源 |\n|---|---|---|---|---|\n")
+	root.Walk(func(path string, f *facts.Field) {
+		fmt.Fprintf(b, "| `.%s` | %s | %s | %s | %s |\n", path, f.Kind, f.Unit, cell(f.Desc), cell(f.Source))
+	})
+}
+
+func computedSection(b *strings.Builder) {
+	b.WriteString("\n## 五、计算出的数（由 jixiao 计算，模板只管摆放）\n\n")
+	b.WriteString("### 合计\n\n表上的合计行，按分项重新计算（分项齐全时用分项之和）：`{{万元 .合计.三公经费.本年决算}}`。\n\n")
+	var rows []string
+	for _, d := range metrics.TotalDefs() {
+		rows = append(rows, "`.合计."+d.Name+"`")
+	}
+	b.WriteString(strings.Join(rows, "、") + "\n\n")
+	b.WriteString("### 指标值与指标算式\n\n`{{百分比 .指标值.在职人员控制率}}` 写出“92.16%”；`{{.指标算式.在职人员控制率}}` 写出“47 ÷ 51 = 92.16%”。" +
+		"比率是精确计算后四舍五入到两位小数的百分数，评分用的就是这个数。缺数据时两者都显示【待补：…】。\n\n")
+	b.WriteString("| 名称 | 公式 | 依据 |\n|---|---|---|\n")
+	for _, d := range metrics.Defs() {
+		note := d.Source
+		if d.Note != "" {
+			note += "；" + d.Note
+		}
+		fmt.Fprintf(b, "| `.指标值.%s` | %s | %s |\n", d.Name, cell(d.Formula), cell(note))
+	}
+	b.WriteString("\n### 其他\n\n" +
+		"- `.本年`、`.上年`：年度和上一年度，如 2022、2021。\n" +
+		"- `.三公经费明细`：报告中“三公”经费逐项的行，每项有 `.名称`、`.预算`、`.决算`、`.占预算`（预算为 0 时为空）、`.超预算`。\n" +
+		"- `.问题`：数据检查发现的问题，每项有 `.级别`（错误/提示）、`.位置`、`.说明`。\n")
+}
+
+func scoresSection(b *strings.Builder, p *pack.Pack) {
+	b.WriteString("\n## 六、评分\n\n" +
+		"- `.评分.总分`、`.评分.等级`（优/良/中/差；不完整时为“待评”）、`.评分.完整`（是否全部评定）、" +
+		"`.评分.待评分值`、`.评分.最高可得`、`.评分.缺少`（缺少的事实列表）、`.评分.缺少数`。\n" +
+		"- `.评分.指标`：附件1-1 的各行，每行有 `.一级指标` `.二级指标` `.三级指标` `.分值` `.得分`（待评时为“待评”）" +
+		" `.状态` `.说明` `.评分要点` `.评分标准` `.调整说明` `.细项`，以及合并单元格用的 `.一级行数` `.二级行数`（组内第一行为行数，其余为 0）。\n" +
+		"- `.评分.一级指标`：各一级指标的 `.名称` `.分值` `.得分` `.待评分值` 和 `.二级指标`。\n" +
+		"- `.评分.失分`：没有得满分的指标（与 `.评分.指标` 的行相同）。\n" +
+		"- 按指标名称取：`.评分.得分.<名称>`、`.评分.说明.<名称>`、`.评分.结论.<名称>`（“得2分”或“待评”）。名称去掉引号：\n\n")
+	var keys []string
+	for _, ind := range p.Rubric.Indicators() {
+		keys = append(keys, "`"+view.Key(ind.Name)+"`")
+	}
+	b.WriteString(strings.Join(keys, "、") + "\n")
+}
+
+func functionsSection(b *strings.Builder) {
+	b.WriteString("\n## 七、函数\n\n写法：`{{函数名 参数 …}}`，如 `{{万元 .合计.三公经费.本年预算}}`。下表每个例子都由测试实际运行过。\n\n")
+	b.WriteString("| 函数 | 作用 | 例子 | 结果 |\n|---|---|---|---|\n")
+	for _, f := range tmpl.Registry() {
+		for i, ex := range f.Examples {
+			doc := cell(f.Doc)
+			name := "`" + f.Name + "`"
+			if i > 0 {
+				doc, name = "", ""
+			}
+			fmt.Fprintf(b, "| %s | %s | `%s` | %s |\n", name, doc, strings.ReplaceAll(ex.Template, "|", `\|`), cell(ex.Want))
+		}
+	}
+	var others []string
+	for _, n := range tmpl.Names() {
+		if !isDomain(n) {
+			others = append(others, "`"+n+"`")
+		}
+	}
+	sort.Strings(others)
+	b.WriteString("\n此外可以用 sprig 的这些函数（都不读环境变量、文件、时钟或网络）：" + strings.Join(others, " ") + "。\n" +
+		"`add` `sub` `mul` `div` 等按整数计算，`addf` 一类按浮点数计算，**金额请用 加 减 乘 除 比率**，它们按精确小数计算。\n")
+}
+
+func isDomain(name string) bool {
+	for _, f := range tmpl.Registry() {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
