@@ -46,7 +46,7 @@ func Render(res *evaluate.Result) ([]Output, diag.List) {
 
 func renderOne(p *pack.Pack, doc pack.Document, data map[string]any) (*Output, diag.List) {
 	var diags diag.List
-	name, err := outputName(doc.Output, data)
+	name, err := OutputName(doc.Output, data)
 	if err != nil {
 		diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)
 		return nil, diags
@@ -67,8 +67,8 @@ func renderOne(p *pack.Pack, doc pack.Document, data map[string]any) (*Output, d
 	return &Output{Name: name, Data: buf.Bytes()}, diags
 }
 
-// outputName renders a file name pattern and makes it safe as one name.
-func outputName(pattern string, data map[string]any) (string, error) {
+// OutputName renders a file name pattern and makes it safe as one name.
+func OutputName(pattern string, data map[string]any) (string, error) {
 	t, err := template.New("输出").Option("missingkey=error").Funcs(tmpl.FuncMap()).Parse(pattern)
 	if err != nil {
 		return "", fmt.Errorf("%s", tmpl.Explain(err))

@@ -1,5 +1,6 @@
-// Package lint implements `jixiao lint`: check a rubric (and, with a pack,
-// the whole pack) before anyone uses it.
+// Package lint implements `jixiao lint`: check a rubric file, or a whole
+// template pack (its rubric, pack.yaml and every template), before anyone
+// uses it.
 package lint
 
 import (
@@ -7,6 +8,8 @@ import (
 	"fmt"
 
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/generator/diag"
+	"jixiao/generator/packlint"
 	"jixiao/generator/rubric"
 )
 
@@ -20,9 +23,12 @@ type Options struct {
 func NewCmd() *cmdutil.Command {
 	return &cmdutil.Command{
 		Name:    "lint",
-		Summary: "检查评分规则：各级分值是否相加一致、总分是否为 100、分段有无空隙或重叠",
+		Summary: "检查模板包或评分规则：分值相加、分段、模板中的名称、函数和 range/if/end 是否配对",
 		Usage:   "jixiao lint [评分规则.yaml] [--pack 模板包]",
-		Long:    `不指定文件时检查模板包（默认内置模板包）的评分规则。每个问题标明 文件:行。`,
+		Long: `指定评分规则文件时只检查它：各级分值相加是否一致、总分是否 100、分段有无空隙或重叠。
+否则检查整个模板包（默认内置模板包）：评分规则；pack.yaml 列出的模板是否存在；每个模板用一份填满的示例数据试着生成，
+列出写错的名称、不存在的函数、没有配对或位置不对的 range/if/end，每条标明文件和段落或单元格。
+可用的名称和函数见 docs/模板编写指南.md。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("lint", flag.ContinueOnError)
@@ -43,33 +49,41 @@ func NewCmd() *cmdutil.Command {
 }
 
 func lintRun(io *cmdutil.IO, opts *Options) error {
-	r, err := loadRubric(io, opts)
+	name, diags, err := lintTarget(io, opts)
 	if err != nil {
 		return err
 	}
-	diags := rubric.Lint(r)
 	io.PrintDiags(diags)
 	if len(diags) == 0 {
-		fmt.Fprintf(io.Out, "%s：没有发现问题。\n", r.File)
+		fmt.Fprintf(io.Out, "%s：没有发现问题。\n", name)
 		return nil
 	}
-	fmt.Fprintf(io.Out, "%s：%s。\n", r.File, cmdutil.Summary(diags))
+	fmt.Fprintf(io.Out, "%s：%s。可用的名称和函数见 docs/模板编写指南.md。\n", name, cmdutil.Summary(diags))
 	if diags.HasErrors() {
 		return cmdutil.ErrSilent
 	}
 	return nil
 }
 
-func loadRubric(io *cmdutil.IO, opts *Options) (*rubric.Rubric, error) {
-	if opts.Rubric == "" {
-		p, err := cmdutil.LoadPack(io, opts.Pack)
+// lintTarget lints the rubric file, or the whole pack, and names it.
+func lintTarget(io *cmdutil.IO, opts *Options) (string, diag.List, error) {
+	if opts.Rubric != "" {
+		r, err := loadRubric(io, opts.Rubric)
 		if err != nil {
-			return nil, err
+			return "", nil, err
 		}
-		return p.Rubric, nil
+		return r.File, rubric.Lint(r), nil
 	}
-	r, src, diags := rubric.LoadFile(opts.Rubric)
-	io.Remember(opts.Rubric, src)
+	p, err := cmdutil.LoadPack(io, opts.Pack)
+	if err != nil {
+		return "", nil, err
+	}
+	return "模板包“" + p.Meta.Name + "”（" + p.Source + "）", packlint.Lint(p), nil
+}
+
+func loadRubric(io *cmdutil.IO, path string) (*rubric.Rubric, error) {
+	r, src, diags := rubric.LoadFile(path)
+	io.Remember(path, src)
 	if diags.HasErrors() {
 		io.PrintDiags(diags)
 		return nil, cmdutil.ErrSilent
