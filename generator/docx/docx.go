@@ -1,0 +1,204 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"text/template"
+
+	"jixiao/generator/diag"
+	"jixiao/generator/tmpl"
+)
+
+// Template is a parsed .docx template, ready to render any number of times,
+// also concurrently. It is never nil after Parse: a template with errors
+// still lists its tags, and Execute returns its errors again.
+type Template struct {
+	name  string
+	arch  *archive
+	parts []*part
+	diags diag.List
+	set   *template.Template
+	funcs template.FuncMap
+	ctxs  []*escCtx
+	maxID int   // the largest drawing or bookmark id of the template
+	limit int64 // bytes one part may render to
+	size  int   // bytes of the template archive, to size the output
+}
+
+// Tag is one {{…}} of a template and where it is: Pos.File is the template,
+// Pos.Part the archive part ("word/document.xml", "word/header1.xml") and
+// Pos.Place the paragraph or table cell ("第12段", "表1 第3行 第2列").
+// Text is the tag as typed, delimiters included.
+type Tag struct {
+	Pos  diag.Pos
+	Text string
+}
+
+// Parse reads a .docx template named name (the name diagnostics use) and
+// checks everything that does not depend on data: the archive, the XML of
+// each part, every tag's syntax and functions, block balance, and whether
+// each block's placement can give a valid document. It reports all
+// problems at once, each with its part and paragraph or cell.
+func Parse(name string, src []byte) (*Template, diag.List) {
+	t := &Template{name: name, limit: tmpl.MaxOutput, size: len(src)}
+	a, err := openArchive(src)
+	if err != nil {
+		t.diags.Errorf(diag.Pos{File: name}, "%s", err)
+		return t, t.diags
+	}
+	t.arch = a
+	t.funcs = tmpl.FuncMap()
+	t.funcs[escFunc] = defaultCtx.escape
+	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").Funcs(t.funcs)
+	for _, f := range a.files {
+		if a.isTemplated(f.Name) {
+			t.parsePart(f, t.funcs)
+		}
+	}
+	return t, t.diags
+}
+
+// Tags lists every tag of the template in archive and document order.
+func (t *Template) Tags() []Tag {
+	var out []Tag
+	for _, p := range t.parts {
+		for _, tg := range p.tags {
+			out = append(out, Tag{Pos: tg.pos(t.name), Text: tg.span.text})
+		}
+	}
+	return out
+}
+
+// Execute renders the template with data and writes a complete .docx to w.
+// Before anything runs, every field the template reads is looked up in
+// data, and all missing ones are reported at once. Parts without tags are
+// copied raw; rendered parts are deflated with a fixed time, so the same
+// template and data give the same bytes. On error nothing is written.
+//
+// On a template with errors, Execute returns them together with the
+// fields missing from data, as far as the sound tags tell.
+func (t *Template) Execute(w io.Writer, data any) diag.List {
+	if t == nil || t.arch == nil {
+		return t.failed()
+	}
+	if t.diags.HasErrors() {
+		diags := t.diags.Errors()
+		diags.Append(t.checkFields(data))
+		return diags
+	}
+	if diags := t.checkFields(data); diags.HasErrors() {
+		return diags
+	}
+	var out bytes.Buffer
+	out.Grow(t.size)
+	if diags := t.write(&out, data); diags.HasErrors() {
+		return diags
+	}
+	var diags diag.List
+	if _, err := w.Write(out.Bytes()); err != nil {
+		diags.Errorf(diag.Pos{File: t.name}, "无法写出文档：%v", err)
+	}
+	return diags
+}
+
+// write renders the archive into out: the entries in the template's order,
+// untouched ones copied raw, templated ones rendered and deflated.
+func (t *Template) write(out io.Writer, data any) diag.List {
+	zw := zip.NewWriter(out)
+	fixer := newIDFixer(t.maxID)
+	rendered := map[string]*part{}
+	for _, p := range t.parts {
+		rendered[p.name] = p
+	}
+	for _, f := range t.arch.files {
+		p := rendered[f.Name]
+		if p == nil || p.tpl == nil {
+			if err := copyRaw(zw, f); err != nil {
+				return t.writeError(err)
+			}
+			continue
+		}
+		fw, err := zw.CreateHeader(partHeader(f.Name))
+		if err != nil {
+			return t.writeError(err)
+		}
+		if diags := t.renderPart(fw, p, data, fixer); diags.HasErrors() {
+			return diags
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return t.writeError(err)
+	}
+	return nil
+}
+
+// writeError reports a failure to assemble the archive.
+func (t *Template) writeError(err error) diag.List {
+	var diags diag.List
+	diags.Errorf(diag.Pos{File: t.name}, "无法生成文档：%v", err)
+	return diags
+}
+
+// renderPart executes part p into w, bounded by t.limit. A part whose ids
+// may repeat is rendered into memory and fixed first; any other streams
+// through a pipe, so that compression overlaps execution.
+func (t *Template) renderPart(w io.Writer, p *part, data any, fixer *idFixer) diag.List {
+	if p.fixIDs {
+		out, diags := t.render(p, data)
+		if diags.HasErrors() {
+			return diags
+		}
+		if _, err := w.Write(fixer.fix(out, p.tree.wp, p.tree.mainPrefix())); err != nil {
+			return t.writeError(err)
+		}
+		return nil
+	}
+	pw := newPipe(w)
+	err := p.tpl.Execute(&tmpl.LimitWriter{W: pw, N: t.limit}, data)
+	if cerr := pw.Close(); err == nil && cerr != nil {
+		return t.writeError(cerr)
+	}
+	if err != nil {
+		return t.execError(p, err)
+	}
+	return nil
+}
+
+// failed returns the errors that keep t from rendering.
+func (t *Template) failed() diag.List {
+	if t != nil && t.diags.HasErrors() {
+		return t.diags.Errors()
+	}
+	var diags diag.List
+	diags.Errorf(diag.Pos{}, "模板没有成功读取，无法生成文档")
+	return diags
+}
+
+// checkFields reports every field of every part missing from data.
+func (t *Template) checkFields(data any) diag.List {
+	var diags diag.List
+	for _, p := range t.parts {
+		tpl := p.tpl
+		if tpl == nil {
+			tpl = p.fieldsOnly
+		}
+		if tpl == nil {
+			continue
+		}
+		for _, fe := range tmpl.CheckFields(tpl.Tree, data) {
+			t.report(&diags, p, p.src.tagAt(int(fe.Node.Position())), fe.Msg)
+		}
+	}
+	return diags
+}
+
+// render executes one part into memory, bounded by t.limit.
+func (t *Template) render(p *part, data any) ([]byte, diag.List) {
+	var buf bytes.Buffer
+	buf.Grow(len(p.tree.src) + len(p.tree.src)/2)
+	if err := p.tpl.Execute(&tmpl.LimitWriter{W: &buf, N: t.limit}, data); err != nil {
+		return nil, t.execError(p, err)
+	}
+	return buf.Bytes(), nil
+}
