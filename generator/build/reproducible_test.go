@@ -10,7 +10,7 @@ import (
 )
 
 // renderExample builds the example unit with pack p.
-func renderExample(t *testing.T, p *pack.Pack, facts []byte) []Output {
+func renderExample(t testing.TB, p *pack.Pack, facts []byte) []Output {
 	t.Helper()
 	res, diags := evaluate.Run(p, "example.yaml", facts)
 	if diags.HasErrors() {

@@ -46,10 +46,12 @@ func verdict(res *score.Result) string {
 func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any, lost []any) {
 	byName, reasons = map[string]any{}, map[string]any{}
 	spans1, spans2 := spans(r)
+	points := groupPoints(r.Level1)
 	for i, res := range r.Results {
 		ind := res.Indicator
 		row := map[string]any{
 			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
+			"一级分值": points[ind.Level1], "二级分值": points[ind.Level1+"/"+ind.Level2],
 			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
 			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
@@ -61,6 +63,19 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 		}
 	}
 	return rows, byName, reasons, lost
+}
+
+// groupPoints gives the points of each 一级 group by its name and of each
+// 二级 group by "一级/二级", for the labels 投入（15分） of the tables.
+func groupPoints(level1 []*score.Group) map[string]num.Dec {
+	out := map[string]num.Dec{}
+	for _, g1 := range level1 {
+		out[g1.Name] = g1.Points
+		for _, g2 := range g1.Groups {
+			out[g1.Name+"/"+g2.Name] = g2.Points
+		}
+	}
+	return out
 }
 
 // spans gives, for each result, the number of rows its 一级 and 二级 cells

@@ -10,16 +10,18 @@ import (
 )
 
 // Reserved are the top-level names view adds beside the facts.
-var Reserved = []string{"合计", "指标值", "指标算式", "评分", "三公经费明细", "问题", "上年", "本年"}
+var Reserved = []string{"合计", "指标值", "指标算式", "评分", "三公经费明细", "问题", "上年", "本年", "已填写"}
 
 // Data returns the template data of res.
 func Data(res *evaluate.Result) map[string]any {
 	d := res.Facts.TemplateData()
+	buildingRates(d)
 	d["合计"] = totals(res.Metrics)
 	d["指标值"], d["指标算式"] = metricValues(res.Metrics)
 	d["评分"] = scores(res.Report)
 	d["三公经费明细"] = threePublicRows(res.Metrics)
 	d["问题"] = findings(res)
+	d["已填写"] = given(res.Facts)
 	if y, ok := res.Facts.Dec("年度"); ok {
 		d["本年"], d["上年"] = y.String(), y.Sub(num.Int(1)).String()
 	} else {

@@ -43,7 +43,10 @@ func (a *applier) applyRow(s *sheet, o *output) error {
 			return err
 		}
 	}
-	return nil
+	if err := a.fitRows(s, o); err != nil {
+		return err
+	}
+	return a.mergeDown(s.name, o)
 }
 
 // fillRow writes item i of every cell of o into row o.row.num+i.

@@ -18,7 +18,7 @@
 //   - dates: a time.Time, or a "2023-04-13" string in a cell formatted as a
 //     date, becomes an Excel date;
 //   - true/false become logical cells; a missing fact (tmpl.Pending) its
-//     【待补：…】 marker; nil an empty cell; anything else text.
+//     【待补：…】 marker; nil and "" an empty cell; anything else text.
 //
 // A cell mixing text and tags ("单位名称：{{.单位}}", {{万元 .x}}) becomes
 // text. Formulas in the template are kept, never templated.
@@ -49,6 +49,34 @@
 // ending at row 5. When a loop is empty, references to nothing but its row
 // become 0 (SUM over no projects is 0; COUNT/COUNTA over it then give 1, so
 // count with {{len .项目}} instead). Notes on cells move with their cells.
+//
+// # Merging equal values down a loop
+//
+// A loop cell that is one {{纵向合并 …}} tag (tmpl.MergeDown) writes its
+// value like any whole-cell tag; once the loop is expanded, each run of two
+// or more consecutive rows with the same value in that column becomes one
+// merged cell, as the official forms merge 一级指标 down their rows. The
+// value stays in the top cell (the covered cells are emptied, so sums do not
+// count it twice) and every cell keeps the template cell's style, so a cell
+// centred vertically in the template shows its value in the middle of the
+// range. Extra arguments are group values the rows must share too:
+// {{纵向合并 .二级指标 .一级指标}} merges equal 二级指标 only while 一级指标
+// stays the same, so no 二级 range crosses a 一级 boundary. Blank values
+// never merge, and neither do rows whose group value is blank. A template
+// cell merged across columns (B5:C5) is merged down over the same columns.
+// Outside row loops 纵向合并 just writes its value.
+//
+// # Row heights
+//
+// Excel, WPS and LibreOffice do not fit a row's height to wrapped text when
+// they open a file, so long text in a row of default height is cut off.
+// A template row without a height of its own (a loop row, typically) is
+// therefore fitted: each row it renders to gets the height its wrapped
+// cells need, estimated from their text, column widths (merged columns
+// added up), font size and indent (fit.go, textheight.go); it never gets
+// lower than the sheet's default height. Cells merged over several rows,
+// in the template or by 纵向合并, do not count. Rows whose height the
+// template sets keep it.
 //
 // # Errors
 //

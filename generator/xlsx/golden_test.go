@@ -4,17 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"flag"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
-	"strconv"
-	"strings"
 	"testing"
 
 	"jixiao/generator/tmpl"
+	"jixiao/generator/xlsx/xlsxtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -84,68 +79,16 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-var (
-	partName   = regexp.MustCompile(`^xl/(workbook\.xml|worksheets/sheet\d+\.xml|sharedStrings\.xml)$`)
-	sharedCell = regexp.MustCompile(`t="s"><v>(\d+)</v>`)
-	siText     = regexp.MustCompile(`(?s)<si>(.*?)</si>`)
-	xmlTag     = regexp.MustCompile(`<[^>]*>`)
-)
-
-// normalizedParts returns the interesting parts of an .xlsx, one XML tag
-// per line, with each shared-string cell annotated with its text.
+// normalizedParts returns the workbook, sheet and shared-string parts of
+// an .xlsx, one XML tag per line (xlsxtest.Normalized).
 func normalizedParts(t *testing.T, data []byte) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	text, err := xlsxtest.Normalized(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts := map[string]string{}
-	var names []string
-	for _, f := range zr.File {
-		if partName.MatchString(f.Name) {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			parts[f.Name] = string(b)
-			names = append(names, f.Name)
-		}
-	}
-	sort.Strings(names)
-	var strs []string
-	for _, m := range siText.FindAllStringSubmatch(parts["xl/sharedStrings.xml"], -1) {
-		strs = append(strs, xmlTag.ReplaceAllString(m[1], ""))
-	}
-	var b strings.Builder
-	for _, name := range names {
-		text := parts[name]
-		if strings.HasPrefix(name, "xl/worksheets/") {
-			text = sharedCell.ReplaceAllStringFunc(text, func(s string) string {
-				i, _ := strconv.Atoi(sharedCell.FindStringSubmatch(s)[1])
-				if i < len(strs) {
-					return s + "<!-- " + strs[i] + " -->"
-				}
-				return s
-			})
-		}
-		fmt.Fprintf(&b, "== %s\n%s\n", name, strings.ReplaceAll(text, "><", ">\n<"))
-	}
-	return b.String()
+	return text
 }
 
 // firstDiff shows the first differing line of two texts.
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return fmt.Sprintf("line %d:\nwant %s\ngot  %s", i+1, wl, gl)
-		}
-	}
-	return ""
-}
+func firstDiff(want, got string) string { return xlsxtest.FirstDiff(want, got) }

@@ -29,6 +29,7 @@ type row struct {
 	cells []*tcell
 	dir   *directive // nil for a row rendered once
 	proto *rowProto  // the row's look, for the copies a loop makes
+	fit   *rowFit    // how to fit its height to wrapped text; nil keeps it
 }
 
 // directive is a row-wide {{range}}, {{if}} or {{with}}: its opening tag is

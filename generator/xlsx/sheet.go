@@ -45,10 +45,12 @@ func readSheet(f *excelize.File, name string) (*sheet, diag.List) {
 	covered := coveredCells(f, name)
 	var diags diag.List
 	s.rows, diags = groupRows(s.scanCells(f, values, covered))
+	merges := sheetMerges(f, name)
 	for _, r := range s.rows {
 		if r.dir != nil {
 			r.proto = readProto(f, s, r, covered)
 		}
+		r.fit = readFit(f, s, r, merges)
 	}
 	return s, diags
 }

@@ -33,14 +33,18 @@ func (a *applier) put(sheet, ref string, c *tcell, it item) error {
 //     divided by 100 so that the cell shows 92.16%;
 //   - time.Time, and a "2023-04-13" string in a cell formatted as a date,
 //     become dates;
-//   - bool becomes TRUE/FALSE, nil an empty cell;
-//   - a Pending value becomes its 【待补：…】 marker, everything else text.
+//   - bool becomes TRUE/FALSE, nil and "" an empty cell;
+//   - a Pending value becomes its 【待补：…】 marker, everything else text;
+//   - a MergeDown (纵向合并) is written as its value; the loop merges it
+//     with its equal neighbours afterwards (mergedown.go).
 func (a *applier) putValue(sheet, ref string, kind fmtKind, v any) error {
 	switch x := v.(type) {
 	case nil:
 		return a.f.SetCellValue(sheet, ref, nil)
 	case tmpl.Pending:
 		return a.f.SetCellStr(sheet, ref, x.String())
+	case tmpl.MergeDown:
+		return a.putValue(sheet, ref, kind, x.Value)
 	case bool:
 		return a.f.SetCellBool(sheet, ref, x)
 	case time.Time:
@@ -48,6 +52,9 @@ func (a *applier) putValue(sheet, ref string, kind fmtKind, v any) error {
 	case string:
 		if t, ok := parseDate(x); ok && kind == fmtDate {
 			return a.putTime(sheet, ref, kind, t)
+		}
+		if x == "" {
+			return a.f.SetCellValue(sheet, ref, nil)
 		}
 		return a.f.SetCellStr(sheet, ref, x)
 	}

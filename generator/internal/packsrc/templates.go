@@ -3,6 +3,9 @@ package packsrc
 // Templates maps each template file of the default pack to its builder.
 func Templates() map[string]func() ([]byte, error) {
 	return map[string]func() ([]byte, error){
-		ReportFile: report,
+		Table11File: table11,
+		Table12File: table12,
+		ReportFile:  report,
+		Table24File: table24,
 	}
 }

@@ -1,6 +1,7 @@
 // Package xlsxtest builds small .xlsx workbooks from a readable text
 // description and prints workbooks back as text, for tests of the Excel
-// template engine and of the command line (the testscript command mkxlsx).
+// template engine and of the command line (the testscript command mkxlsx):
+// Dump lists cells and ranges, Normalized the sheet XML for golden files.
 //
 // A description has one statement per line; blank lines and lines starting
 // with "#" are ignored:
@@ -11,7 +12,7 @@
 //	B6= SUM(B5:B5)                   a formula cell
 //	shared E5:E8 C5*2                a shared formula (as Excel saves a filled-down one)
 //	merge A1:C1                      merge a range
-//	style B5:B9 numfmt=10 border bold wrap center custom=0.00"分"
+//	style B5:B9 numfmt=10 border bold wrap center vcenter custom=0.00"分"
 //	height 5 30                      row height
 //	width A 24                       column width
 //	valid D5 list 是,否              a drop-down list validation
@@ -203,6 +204,8 @@ func styleOption(s *excelize.Style, opt string) error {
 		s.Alignment = alignment(s, func(a *excelize.Alignment) { a.WrapText = true })
 	case "center":
 		s.Alignment = alignment(s, func(a *excelize.Alignment) { a.Horizontal = "center" })
+	case "vcenter":
+		s.Alignment = alignment(s, func(a *excelize.Alignment) { a.Vertical = "center" })
 	default:
 		return fmt.Errorf("unknown style option %q", opt)
 	}

@@ -1,0 +1,79 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"testing"
+
+	"jixiao/generator/evaluate"
+	"jixiao/generator/num"
+	"jixiao/generator/pack"
+	"jixiao/generator/tmpl"
+	"jixiao/generator/view"
+	"jixiao/generator/xlsx"
+)
+
+// packTemplate parses the default pack's template of the document whose
+// output is output.
+func packTemplate(b testing.TB, p *pack.Pack, output string) *xlsx.Template {
+	b.Helper()
+	for _, doc := range p.Meta.Documents {
+		if doc.Output != output {
+			continue
+		}
+		src, err := fs.ReadFile(p.FS, doc.Template)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tpl, d := xlsx.Parse(doc.Template, src)
+		if d.HasErrors() {
+			b.Fatal(d)
+		}
+		return tpl
+	}
+	b.Fatalf("the pack has no document %s", output)
+	return nil
+}
+
+// manyProjects are n public projects as the facts give them: a name, a
+// score and no remark.
+func manyProjects(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = map[string]any{
+			"名称":   fmt.Sprintf("第%d个项目：县委、县政府机关大院园林绿化维护费", i+1),
+			"自评分数": num.MustParse(fmt.Sprintf("%d.%d", 80+i%20, i%10)),
+			"备注":   tmpl.Pending{Need: []string{"公共项目.备注"}},
+		}
+	}
+	return out
+}
+
+// benchmarkTable24 renders 附件2-4 through the pack's own template with
+// the example unit's data and n projects.
+func benchmarkTable24(b *testing.B, n int) {
+	p, diags := pack.Default()
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	name, src, _ := p.Example()
+	res, diags := evaluate.Run(p, name, src)
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	tpl := packTemplate(b, p, table24)
+	data := view.Data(res)
+	data["公共项目"] = manyProjects(n)
+	b.ResetTimer()
+	for b.Loop() {
+		if d := tpl.Execute(io.Discard, data); d.HasErrors() {
+			b.Fatal(d)
+		}
+	}
+}
+
+// BenchmarkTable24_1000 must stay within 100 ms per render; 10,000
+// projects show that the time grows linearly.
+func BenchmarkTable24_1000(b *testing.B)  { benchmarkTable24(b, 1000) }
+func BenchmarkTable24_10000(b *testing.B) { benchmarkTable24(b, 10000) }
