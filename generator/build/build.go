@@ -5,7 +5,6 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -56,15 +55,11 @@ func renderOne(p *pack.Pack, doc pack.Document, data map[string]any) (*Output, d
 		diags.Errorf(doc.Pos, "模板包中找不到模板 %s", doc.Template)
 		return nil, diags
 	}
-	t, diags := document.Parse(p.Name(doc.Template), src)
+	out, diags := document.Render(p.Name(doc.Template), src, data)
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	var buf bytes.Buffer
-	if d := t.Execute(&buf, data); d.HasErrors() {
-		return nil, d
-	}
-	return &Output{Name: name, Data: buf.Bytes()}, diags
+	return &Output{Name: name, Data: out}, diags
 }
 
 // OutputName renders a file name pattern and makes it safe as one name.

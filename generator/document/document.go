@@ -3,6 +3,7 @@
 package document
 
 import (
+	"bytes"
 	"io"
 	"path"
 	"strings"
@@ -42,4 +43,23 @@ func Parse(name string, src []byte) (Template, diag.List) {
 	var d diag.List
 	d.Errorf(diag.Pos{File: name}, "只支持 .docx 和 .xlsx 模板")
 	return nil, d
+}
+
+// Render parses src and executes it with data, returning the document or
+// every problem at once: when the template itself has errors but an engine
+// can still check the tags that parsed (the Word engine can), the missing
+// fields are reported in the same run.
+func Render(name string, src []byte, data any) ([]byte, diag.List) {
+	t, diags := Parse(name, src)
+	if diags.HasErrors() {
+		if t != nil {
+			return nil, t.Execute(io.Discard, data)
+		}
+		return nil, diags
+	}
+	var buf bytes.Buffer
+	if d := t.Execute(&buf, data); d.HasErrors() {
+		return nil, d
+	}
+	return buf.Bytes(), diags
 }

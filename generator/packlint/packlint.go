@@ -8,7 +8,6 @@
 package packlint
 
 import (
-	"io"
 	"io/fs"
 
 	"jixiao/generator/build"
@@ -52,11 +51,7 @@ func lintDocument(p *pack.Pack, doc pack.Document, data map[string]any) diag.Lis
 		diags.Errorf(doc.Pos, "模板包中找不到模板“%s”", doc.Template)
 		return diags
 	}
-	t, d := document.Parse(p.Name(doc.Template), src)
+	_, d := document.Render(p.Name(doc.Template), src, data)
 	diags.Append(d)
-	if d.HasErrors() {
-		return diags
-	}
-	diags.Append(t.Execute(io.Discard, data))
 	return diags
 }

@@ -2,10 +2,33 @@
 // “是不是…？” hints of every error about an unknown key, field or function.
 package suggest
 
+import "strings"
+
 // Nearest returns the candidate closest to name by edit distance over runes,
 // if it is close enough to be a likely typo (at most a third of the name's
-// length, at least 1), else "". Ties go to the earlier candidate.
+// length, at least 1); failing that, the only candidate that begins with
+// name (“在职” → “在职人数”); else "". Ties go to the earlier candidate.
 func Nearest(name string, candidates []string) string {
+	if s := closest(name, candidates); s != "" {
+		return s
+	}
+	return uniquePrefix(name, candidates)
+}
+
+func uniquePrefix(name string, candidates []string) string {
+	found := ""
+	for _, c := range candidates {
+		if len([]rune(name)) >= 2 && strings.HasPrefix(c, name) {
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+func closest(name string, candidates []string) string {
 	best, bestD := "", -1
 	limit := max(1, len([]rune(name))/3)
 	for _, c := range candidates {

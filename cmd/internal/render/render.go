@@ -3,7 +3,6 @@
 package render
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -13,7 +12,6 @@ import (
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/atomicfile"
 	"jixiao/generator/datafile"
-	"jixiao/generator/diag"
 	"jixiao/generator/document"
 )
 
@@ -64,33 +62,25 @@ func renderRun(io *cmdutil.IO, opts *Options) error {
 	if err := checkOutput(opts); err != nil {
 		return err
 	}
-	tpl, diags := parseTemplate(opts.Template)
-	data, dataDiags := datafile.Load(opts.Data)
-	diags.Append(dataDiags)
+	data, diags := datafile.Load(opts.Data)
 	if diags.HasErrors() {
 		io.PrintDiags(diags)
 		return cmdutil.ErrSilent
 	}
-	var buf bytes.Buffer
-	if d := tpl.Execute(&buf, data); d.HasErrors() {
+	src, err := os.ReadFile(opts.Template)
+	if err != nil {
+		return cmdutil.Usagef("无法读取模板：%v", err)
+	}
+	out, d := document.Render(opts.Template, src, data)
+	if d.HasErrors() {
 		io.PrintDiags(d)
 		return cmdutil.ErrSilent
 	}
-	if err := write(opts.Out, buf.Bytes()); err != nil {
+	if err := write(opts.Out, out); err != nil {
 		return err
 	}
 	fmt.Fprintf(io.Out, "已生成 %s\n", opts.Out)
 	return nil
-}
-
-func parseTemplate(path string) (document.Template, diag.List) {
-	var diags diag.List
-	src, err := os.ReadFile(path)
-	if err != nil {
-		diags.Errorf(diag.Pos{File: path}, "无法读取模板：%v", err)
-		return nil, diags
-	}
-	return document.Parse(path, src)
 }
 
 // checkOutput refuses an output path that is the template or the data file.
