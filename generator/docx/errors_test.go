@@ -165,6 +165,8 @@ func TestBadArchives(t *testing.T) {
 		{"not a zip", []byte("not really a docx"), "不是有效的 .docx 文件"},
 		{"empty", nil, "不是有效的 .docx 文件"},
 		{"old doc", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), "旧版 Word（.doc）"},
+		{"workbook renamed", zipWith(map[string]string{"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+			"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`}), "这是 Excel 工作簿"},
 		{"broken XML", zipWith(map[string]string{"word/document.xml": "<w:document><w:body>{{.a}}</w:document>"}), "XML 格式错误"},
 	}
 	for _, tt := range tests {

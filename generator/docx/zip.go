@@ -36,10 +36,31 @@ func openArchive(src []byte) (*archive, error) {
 	}
 	a := &archive{files: zr.File}
 	a.main = a.mainPart()
-	if a.file(a.main) == nil {
+	if a.file(a.main) == nil || !a.isWordDocument(a.main) {
 		return nil, a.notWord()
 	}
 	return a, nil
+}
+
+// isWordDocument reports whether the part's root element is a
+// WordprocessingML w:document (an Excel workbook renamed .docx is not). A
+// part that cannot be read or parsed passes here: parsing it later reports
+// the precise problem.
+func (a *archive) isWordDocument(name string) bool {
+	data, err := readPart(a.file(name))
+	if err != nil {
+		return true
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return true
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			return se.Name.Local == "document"
+		}
+	}
 }
 
 // file returns the entry called name, or nil.
