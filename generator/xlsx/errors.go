@@ -20,6 +20,8 @@ func explainOpen(err error) error {
 		return fmt.Errorf("工作簿解压后超过 %d MiB 的上限，不像是模板文件", maxUnzipped>>20)
 	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, excelize.ErrWorkbookPassword):
 		return errors.New("工作簿已加密或格式不受支持，请取消密码保护并另存为 .xlsx")
+	case strings.Contains(err.Error(), "have <document>"):
+		return errors.New("这是 Word 文档，不是 Excel 工作簿：请使用 .docx 扩展名")
 	case strings.Contains(err.Error(), "not a valid zip"), strings.Contains(err.Error(), "zip:"):
 		return fmt.Errorf("不是有效的 Excel 工作簿（.xlsx）：%v", err)
 	}
