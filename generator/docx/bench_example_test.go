@@ -1,10 +1,8 @@
 package docx
 
 import (
-	"io"
 	"io/fs"
 	"testing"
-	"time"
 
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
@@ -29,22 +27,5 @@ func BenchmarkExampleReport(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tpl := mustParse(b, src)
-	data := view.Data(res)
-	rendered := renderedParts(b, tpl, data)
-	for b.Loop() {
-		if diags := tpl.Execute(io.Discard, data); diags.HasErrors() {
-			b.Fatal(diags)
-		}
-	}
-	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-	start := time.Now()
-	for range b.N {
-		if err := writeArchive(io.Discard, tpl.arch, rendered); err != nil {
-			b.Fatal(err)
-		}
-	}
-	floor := float64(time.Since(start).Nanoseconds()) / float64(b.N)
-	b.ReportMetric(floor, "floor-ns/op")
-	b.ReportMetric(perOp/floor, "x-floor")
+	benchAgainstFloor(b, mustParse(b, src), view.Data(res))
 }
