@@ -27,6 +27,13 @@ var tableGoldens = map[string]string{table11: "table11.xml", table12: "table12.x
 // its facts, and returns the Excel tables by output name.
 func exampleTables(t testing.TB, extra string) map[string][]byte {
 	t.Helper()
+	return exampleDocs(t, extra, tableGoldens)
+}
+
+// exampleDocs renders the built-in example, with extra YAML appended to
+// its facts, and returns the documents named in want by output name.
+func exampleDocs(t testing.TB, extra string, want map[string]string) map[string][]byte {
+	t.Helper()
 	p, diags := pack.Default()
 	if diags.HasErrors() {
 		t.Fatal(diags)
@@ -34,12 +41,12 @@ func exampleTables(t testing.TB, extra string) map[string][]byte {
 	_, src, _ := p.Example()
 	out := map[string][]byte{}
 	for _, o := range renderExample(t, p, append(append([]byte{}, src...), extra...)) {
-		if _, ok := tableGoldens[o.Name]; ok {
+		if _, ok := want[o.Name]; ok {
 			out[o.Name] = o.Data
 		}
 	}
-	if len(out) != len(tableGoldens) {
-		t.Fatalf("the pack rendered %d of the %d Excel tables", len(out), len(tableGoldens))
+	if len(out) != len(want) {
+		t.Fatalf("the pack rendered %d of the %d documents %v", len(out), len(want), want)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ package docx
 type block struct {
 	word string // if, range, with
 	tags []*tag
+	rows *node // the element whose rows the block repeats or removes, or nil
 }
 
 // open returns the tag opening b.

@@ -37,6 +37,8 @@ func TestRealClientsOpenTheOutput(t *testing.T) {
 		{"values", docxtest.Doc(P("{{.特殊}}") + P("第一行{{.换行}}") + P("{{段落 .多段}}") + cellLoop),
 			map[string]any{"特殊": `a<b & "c"`, "换行": "\n第二行", "多段": "段甲\n段乙", "x": []any{}},
 			[]string{`a<b & "c"`, "第一行", "第二行", "段甲", "段乙", "右栏"}, []string{"第一行第二行", "{{"}},
+		{"mergedown", docxtest.Doc(indicatorTable()), indicatorData("投入/目标设定/甲", "投入/目标设定/乙", "投入/预算配置/丙", "过程/预算配置/丁"),
+			[]string{"投入", "过程", "目标设定", "甲", "乙", "丙", "丁", "合计"}, []string{"{{"}},
 	}
 	dir := t.TempDir()
 	var paths []string
@@ -48,6 +50,7 @@ func TestRealClientsOpenTheOutput(t *testing.T) {
 		paths = append(paths, p)
 	}
 	pdf := clienttest.PDFText(t, paths...)
+	checkMerges(t, pdf[paths[len(paths)-1]], clienttest.DocxMerges(t, paths[len(paths)-1]))
 	for i, c := range cases {
 		texts := map[string]string{"PDF": squeeze(pdf[paths[i]]), "python-docx": squeeze(clienttest.DocxText(t, paths[i]))}
 		for client, text := range texts {
@@ -69,4 +72,19 @@ func TestRealClientsOpenTheOutput(t *testing.T) {
 // and between Chinese and Latin characters, and keeps line ends.
 func squeeze(s string) string {
 	return strings.NewReplacer(" ", "", "\t", "", "\u00a0", "").Replace(s)
+}
+
+// checkMerges: LibreOffice prints each merged value once, and python-docx
+// reads the merged cells of the "mergedown" case.
+func checkMerges(t *testing.T, pdf, merges string) {
+	t.Helper()
+	for word, n := range map[string]int{"投入": 1, "过程": 1, "目标设定": 1, "预算配置": 2} {
+		if got := strings.Count(pdf, word); got != n {
+			t.Errorf("the PDF shows %q %d times; want %d:\n%s", word, got, n, pdf)
+		}
+	}
+	want := "表1 第1列 第2-4行 投入\n表1 第2列 第2-3行 目标设定\n"
+	if merges != want {
+		t.Errorf("python-docx reads the merges\n%s\nwant\n%s", merges, want)
+	}
 }

@@ -51,8 +51,9 @@
 // (fieldcheck.go) and returns them with the template's errors. Then it
 // runs each part, bounded by tmpl.LimitWriter, streaming the output to a
 // goroutine that deflates it (stream.go) so that both overlap; a part
-// whose blocks repeat drawings or bookmarks is rendered into memory first
-// and its ids made unique again (ids.go). The archive keeps the
+// whose cells may merge down, or whose blocks repeat drawings or
+// bookmarks, is rendered into memory first, its cells merged and its ids
+// made unique again (ids.go). The archive keeps the
 // template's entry order; untouched parts are copied raw, rendered parts
 // are deflated with a fixed time, so the same input gives the same bytes,
 // and nothing reaches the caller's writer unless everything succeeded.
@@ -64,6 +65,24 @@
 // paragraphs with the paragraph and run properties of the tag's place;
 // decimals print exactly; tmpl.Pending prints its 【待补：…】 marker; nil
 // prints nothing. Characters XML 1.0 forbids are an error naming the tag.
+//
+// # Merging equal values down a row loop
+//
+// In a row a range block repeats, a cell holding nothing but one printing
+// tag (control tags, bookmarks and white space aside) whose value is a
+// tmpl.MergeDown — {{纵向合并 .一级指标}} — merges with the cells above and
+// below holding the same value, as the official forms merge 一级指标 down
+// their rows. Parse flags such cells (mergecells.go); their escaper puts a
+// mark with the value before the text (mergemark.go); once the part is
+// rendered, a pass over each table (mergepass.go) gives the first cell of
+// every run of two or more consecutive rows <w:vMerge w:val="restart"/>,
+// keeping its text, and the others <w:vMerge/> and one empty paragraph
+// with the template paragraph's properties, the vMerge placed in w:tcPr in
+// schema order (mergexml.go). A run needs adjacent rows printed by the same
+// template cell over the same grid columns, and values that continue one
+// another (tmpl.MergeDown.Continues): the same text and the same group
+// values ({{纵向合并 .二级指标 .一级指标}} breaks where 一级指标 changes);
+// blanks never merge. Anywhere else 纵向合并 prints its value.
 //
 // # Limits
 //

@@ -140,16 +140,17 @@ func (t *Template) writeError(err error) diag.List {
 	return diags
 }
 
-// renderPart executes part p into w, bounded by t.limit. A part whose ids
-// may repeat is rendered into memory and fixed first; any other streams
-// through a pipe, so that compression overlaps execution.
+// renderPart executes part p into w, bounded by t.limit. A part whose
+// cells may merge down or whose ids may repeat is rendered into memory and
+// fixed first; any other streams through a pipe, so that compression
+// overlaps execution.
 func (t *Template) renderPart(w io.Writer, p *part, data any, fixer *idFixer) diag.List {
-	if p.fixIDs {
-		out, diags := t.render(p, data)
+	if p.merges || p.fixIDs {
+		out, diags := t.renderFixed(p, data, fixer)
 		if diags.HasErrors() {
 			return diags
 		}
-		if _, err := w.Write(fixer.fix(out, p.tree.wp, p.tree.mainPrefix())); err != nil {
+		if _, err := w.Write(out); err != nil {
 			return t.writeError(err)
 		}
 		return nil
@@ -191,6 +192,25 @@ func (t *Template) checkFields(data any) diag.List {
 		}
 	}
 	return diags
+}
+
+// renderFixed renders part p into memory, merges its 纵向合并 cells and
+// makes its ids unique.
+func (t *Template) renderFixed(p *part, data any, fixer *idFixer) ([]byte, diag.List) {
+	out, diags := t.render(p, data)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	if p.merges {
+		var err error
+		if out, err = mergeDownCells(out); err != nil {
+			return nil, t.writeError(err)
+		}
+	}
+	if p.fixIDs {
+		out = fixer.fix(out, p.tree.wp, p.tree.mainPrefix())
+	}
+	return out, nil
 }
 
 // render executes one part into memory, bounded by t.limit.

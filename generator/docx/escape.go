@@ -11,12 +11,14 @@ import (
 
 // escCtx is what the escaper needs to know about the place an output
 // action prints in: the XML that closes the current w:t and opens a new one
-// after a line break or tab, and the XML that ends the paragraph and starts
-// another with the same paragraph and run properties.
+// after a line break or tab, the XML that ends the paragraph and starts
+// another with the same paragraph and run properties, and whether a
+// 纵向合并 value there may merge with the cells above and below.
 type escCtx struct {
 	t       *tag
 	br, tab string
 	split   string
+	merge   bool
 }
 
 // defaultCtx serves an action without a known place; it cannot happen
@@ -35,8 +37,9 @@ func newCtx(src []byte, t *tag) *escCtx {
 	reopen := "<" + a.n.qname() + ` xml:space="preserve">`
 	closeT := "</" + a.n.qname() + ">"
 	c := &escCtx{t: t,
-		br:  closeT + "<" + qualify(prefix, "br") + "/>" + reopen,
-		tab: closeT + "<" + qualify(prefix, "tab") + "/>" + reopen,
+		br:    closeT + "<" + qualify(prefix, "br") + "/>" + reopen,
+		tab:   closeT + "<" + qualify(prefix, "tab") + "/>" + reopen,
+		merge: t.mergeCell,
 	}
 	var closing, opening strings.Builder
 	closing.WriteString(closeT)
@@ -74,7 +77,8 @@ func (e *valueError) Error() string { return e.msg }
 // escape turns a pipeline's value into XML for the w:t it prints in. nil
 // prints nothing; decimals print exactly; Pending prints its marker;
 // Paragraphs become Word paragraphs; line breaks and tabs become w:br and
-// w:tab. Characters XML 1.0 forbids are an error.
+// w:tab; a MergeDown prints its value, marked for the merge pass where
+// its cell may merge. Characters XML 1.0 forbids are an error.
 func (c *escCtx) escape(v any) (string, error) {
 	switch x := v.(type) {
 	case nil:
@@ -85,6 +89,8 @@ func (c *escCtx) escape(v any) (string, error) {
 		return x.String(), nil
 	case tmpl.Paragraphs:
 		return c.paragraphs(x)
+	case tmpl.MergeDown:
+		return c.mergeDown(x)
 	case fmt.Stringer:
 		return c.text(x.String())
 	case error:

@@ -21,10 +21,11 @@ func FuzzParseExecute(f *testing.F) {
 		`<w:p><w:r><w:t>{{.</w:t></w:r><w:proofErr/><w:r><w:t>a}}</w:t></w:r></w:p>`,
 		`<w:p><w:hyperlink><w:r><w:t>{{if .a}}</w:t></w:r></w:hyperlink><w:r><w:t>{{end}}</w:t></w:r></w:p>`,
 		P("{{段落 .s}}{{if .a}}x{{else}}y{{end}}"),
+		Table(Row("{{range .l}}{{纵向合并 .}}", "{{纵向合并 $.a .}}{{end}}"), Row("{{纵向合并 .a}}")),
 	} {
 		f.Add(seed)
 	}
-	data := map[string]any{"a": "<&>", "l": []any{"1", "2"}, "s": "甲\n乙"}
+	data := map[string]any{"a": "<&>", "l": []any{"1", "1", "2"}, "s": "甲\n乙"}
 	f.Fuzz(func(t *testing.T, body string) {
 		src := docxtest.Doc(body)
 		if !wellFormed(partOf(t, src, "word/document.xml")) {

@@ -1,10 +1,7 @@
 package docx
 
 import (
-	"bytes"
-	"encoding/xml"
 	"flag"
-	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -39,6 +36,9 @@ func goldenCases() []goldenCase {
 			return docxtest.Doc(Table(Row("名称", "金额"), Row("{{range .项目}}{{.名称}}", "{{.金额}}"),
 				Row("{{else}}无", "{{end}}"), Row("合计", "{{len .项目}}")))
 		}, map[string]any{"项目": items(2)}, []string{"word/document.xml"}},
+		{"mergedown", func(testing.TB) []byte { return docxtest.Doc(indicatorTable()) },
+			indicatorData("投入/目标设定/甲", "投入/目标设定/乙", "投入/预算配置/丙", "过程/预算配置/丁", "过程/预算执行/戊"),
+			[]string{"word/document.xml"}},
 		{"values", func(testing.TB) []byte {
 			return docxtest.Doc(P("{{.特殊}}") + P("{{.换行}}") + `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>` +
 				`<w:r><w:rPr><w:b/></w:rPr><w:t>{{段落 .多段}}</w:t></w:r></w:p>`)
@@ -71,82 +71,15 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// prettyXML prints a part one element per line, indented, text inline, so
-// that golden files diff well. It fails on XML that is not well formed.
+// prettyXML is docxtest.Pretty, failing the test on XML that is not well
+// formed.
 func prettyXML(t testing.TB, part string) string {
 	t.Helper()
-	d := xml.NewDecoder(strings.NewReader(part))
-	var toks []xml.Token
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("not well-formed XML: %v", err)
-		}
-		toks = append(toks, xml.CopyToken(tok))
+	out, err := docxtest.Pretty(part)
+	if err != nil {
+		t.Fatalf("not well-formed XML: %v", err)
 	}
-	var b strings.Builder
-	depth := 0
-	for i := 0; i < len(toks); i++ {
-		switch tok := toks[i].(type) {
-		case xml.StartElement:
-			indent := strings.Repeat("  ", depth)
-			if i+1 < len(toks) {
-				if _, ok := toks[i+1].(xml.EndElement); ok {
-					b.WriteString(indent + strings.TrimSuffix(startTag(tok), ">") + "/>\n")
-					i++
-					continue
-				}
-			}
-			b.WriteString(indent + startTag(tok))
-			if i+2 < len(toks) {
-				if cd, ok := toks[i+1].(xml.CharData); ok {
-					if _, ok := toks[i+2].(xml.EndElement); ok {
-						b.WriteString(escapeText(string(cd)) + "</" + qn(tok.Name) + ">\n")
-						i += 2
-						continue
-					}
-				}
-			}
-			b.WriteString("\n")
-			depth++
-		case xml.EndElement:
-			depth--
-			b.WriteString(strings.Repeat("  ", depth) + "</" + qn(tok.Name) + ">\n")
-		case xml.CharData:
-			if s := strings.TrimSpace(string(tok)); s != "" {
-				b.WriteString(strings.Repeat("  ", depth) + escapeText(s) + "\n")
-			}
-		case xml.ProcInst:
-			b.WriteString("<?" + tok.Target + " " + string(tok.Inst) + "?>\n")
-		}
-	}
-	return b.String()
-}
-
-func qn(n xml.Name) string {
-	if n.Space == "" {
-		return n.Local
-	}
-	return n.Space + ":" + n.Local
-}
-
-func startTag(se xml.StartElement) string {
-	var b strings.Builder
-	b.WriteString("<" + qn(se.Name))
-	for _, a := range se.Attr {
-		b.WriteString(" " + qn(a.Name) + `="` + escapeText(a.Value) + `"`)
-	}
-	b.WriteString(">")
-	return b.String()
-}
-
-func escapeText(s string) string {
-	var b bytes.Buffer
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
+	return out
 }
 
 // firstDiff shows the first differing line of two texts.

@@ -38,8 +38,9 @@ type tag struct {
 	block  *block
 	pl     placement
 
-	srcFrom, srcTo int // the action's bytes in the generated source
-	ctx            int // escaper context of an output tag
+	srcFrom, srcTo int  // the action's bytes in the generated source
+	ctx            int  // escaper context of an output tag
+	mergeCell      bool // all its cell holds, in a looped row: a 纵向合并 value may merge down
 }
 
 // pos locates t for diagnostics.

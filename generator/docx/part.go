@@ -20,6 +20,7 @@ type part struct {
 	src    *source
 	tpl    *template.Template
 	fixIDs bool // rendering may repeat or remove ids (blocks around drawings or bookmarks)
+	merges bool // cells of looped rows may merge down (纵向合并)
 
 	fieldsOnly *template.Template // a broken part's sound tags, for field lookup
 }
@@ -69,6 +70,7 @@ func (t *Template) analyze(p *part, funcs map[string]any) ([]problem, int) {
 	probs = append(probs, bp...)
 	probs = append(probs, placeTags(paras, blocks)...)
 	if len(probs) == 0 {
+		p.merges = markMergeCells(paras, blocks)
 		probs = applyTags(paras)
 	}
 	if len(probs) == 0 {

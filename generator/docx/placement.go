@@ -215,6 +215,7 @@ func hasRowChild(n *node) bool {
 // opens before the first row and ends after the last; an else starts a
 // later row.
 func placeRows(b *block, rc *node) {
+	b.rows = rc
 	last := len(b.tags) - 1
 	for i, t := range b.tags {
 		u := childHolding(rc, t.para.n)

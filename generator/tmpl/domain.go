@@ -59,7 +59,7 @@ func domainFuncs() []Func {
 			Examples: []Example{{Template: `{{if 可用 .x}}有{{else}}无{{end}}`, Data: map[string]any{"x": Pending{}}, Want: "无"}}},
 		{Name: "或", Fn: orDefault, Doc: "值待补时改用后备文字：{{或 .x \"——\"}}",
 			Examples: []Example{{Template: `{{或 .x "——"}}`, Data: map[string]any{"x": Pending{}}, Want: "——"}}},
-		{Name: "纵向合并", Fn: mergeDown, Doc: "Excel 循环行中单独占一格时：上下相邻、值相同的格合并为一格（值留在最上一格）；" +
+		{Name: "纵向合并", Fn: mergeDown, Doc: "Excel 或 Word 表格的循环行中单独占一格时：上下相邻、值相同的格合并为一格（值留在最上一格）；" +
 			"后面可加分组的值，如 {{纵向合并 .二级指标 .一级指标}} 只在一级指标也相同的行之间合并。空值不合并；在别处照常写出值",
 			Examples: []Example{
 				{Template: `{{纵向合并 .x}}`, Data: map[string]any{"x": "投入"}, Want: "投入"},

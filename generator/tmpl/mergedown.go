@@ -9,8 +9,9 @@ import "fmt"
 // {{纵向合并 .二级指标 .一级指标}} a run of equal 二级指标 ends where the
 // 一级指标 changes, even if the next 二级指标 has the same name.
 //
-// Engines that can merge (xlsx, in row loops) merge runs of two or more
-// cells; everywhere else a MergeDown prints as its value.
+// Both engines merge runs of two or more cells where the value is all a
+// cell of a row loop holds (xlsx merges the range, docx sets w:vMerge);
+// everywhere else a MergeDown prints as its value.
 type MergeDown struct {
 	Value  any
 	Within []any

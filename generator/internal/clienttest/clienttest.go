@@ -49,11 +49,12 @@ func missing(t testing.TB, msg string) {
 	t.Skip(msg)
 }
 
-// PDFText converts every file in paths to PDF with one LibreOffice run and
-// returns the text pdftotext extracts from each, keyed by the input path.
-func PDFText(t testing.TB, paths ...string) map[string]string {
+// PDF converts every file in paths to PDF with one LibreOffice run and
+// returns the path of each PDF, keyed by the input path. The inputs must
+// differ in their names without extension.
+func PDF(t testing.TB, paths ...string) map[string]string {
 	t.Helper()
-	Require(t, "soffice", "pdftotext")
+	Require(t, "soffice")
 	outDir := t.TempDir()
 	profile := "file://" + filepath.ToSlash(t.TempDir())
 	args := append([]string{"-env:UserInstallation=" + profile, "--headless",
@@ -61,17 +62,42 @@ func PDFText(t testing.TB, paths ...string) map[string]string {
 	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	texts := map[string]string{}
+	pdfs := map[string]string{}
 	for _, p := range paths {
 		base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
-		pdf := filepath.Join(outDir, base+".pdf")
-		out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext %s: %v（LibreOffice 没有生成 PDF？）", pdf, err)
-		}
-		texts[p] = string(out)
+		pdfs[p] = filepath.Join(outDir, base+".pdf")
+	}
+	return pdfs
+}
+
+// PDFText converts every file in paths to PDF with one LibreOffice run and
+// returns the text pdftotext extracts from each, keyed by the input path.
+func PDFText(t testing.TB, paths ...string) map[string]string {
+	t.Helper()
+	Require(t, "soffice", "pdftotext")
+	texts := map[string]string{}
+	for p, pdf := range PDF(t, paths...) {
+		texts[p] = TextOfPDF(t, pdf)
 	}
 	return texts
+}
+
+// TextOfPDF returns the text of pdf (a path from PDF) as pdftotext
+// -layout extracts it, pages separated by form feeds.
+func TextOfPDF(t testing.TB, pdf string) string {
+	t.Helper()
+	Require(t, "pdftotext")
+	return pdfToText(t, pdf, "-layout")
+}
+
+// pdfToText runs pdftotext on pdf with the given options.
+func pdfToText(t testing.TB, pdf string, opts ...string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", append(opts, pdf, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v（LibreOffice 没有生成 PDF？）", pdf, err)
+	}
+	return string(out)
 }
 
 // RunPython runs script with the system python, passing args, and returns

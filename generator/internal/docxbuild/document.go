@@ -22,6 +22,14 @@ func (d *Doc) P(style, text string) {
 	}
 }
 
+// Spread adds a paragraph of style with left at its start and right flush
+// with position width (twips, a right tab stop): the “填报单位：… 金额单位：
+// 万元” line above a table as wide as width.
+func (d *Doc) Spread(style, left, right string, width int) {
+	tabs := fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, width)
+	d.body.WriteString(para(style, tabs, run("", left)+`<w:r><w:tab/></w:r>`+run("", right)))
+}
+
 // Blank adds n empty body paragraphs (blank lines).
 func (d *Doc) Blank(n int) {
 	for i := 0; i < n; i++ {

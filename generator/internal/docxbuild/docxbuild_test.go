@@ -20,9 +20,11 @@ func sample(t *testing.T) []byte {
 	d.P(Heading2, "（一）部门的职能职责")
 	d.P(Body, "在职人员控制率为92.16%。")
 	d.P(Body, strings.Repeat("国", 26)+strings.Repeat("家", 28)+"末")
+	d.Spread(Plain, "填报单位：某局", "金额单位：万元", TypeWidth)
 	d.Table(Table{Widths: []int{2000, 3000}, Rows: []Row{
 		{Header: true, Cells: []TC{{Text: "项目名称", Style: CellHead}, {Text: "自评分数", Style: CellHead}}},
 		{Cells: []TC{{Text: "物业管理费"}, {Text: "95", Align: "center"}}},
+		{Split: true, Cells: []TC{{Text: "说明", Style: CellSmall}, {Text: "长", Style: CellHeadSmall}}},
 	}})
 	d.P(Body, "")
 	b, err := d.Bytes(Portrait, true, true)
@@ -38,7 +40,7 @@ func TestBuiltDocumentOpensInClients(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := clienttest.DocxText(t, path)
-	for _, want := range []string{"一、部门基本情况", "在职人员控制率为92.16%。", "物业管理费 | 95"} {
+	for _, want := range []string{"一、部门基本情况", "在职人员控制率为92.16%。", "物业管理费 | 95", "填报单位：某局\t金额单位：万元", "说明 | 长"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("python-docx text lacks %q:\n%s", want, text)
 		}
@@ -48,6 +50,9 @@ func TestBuiltDocumentOpensInClients(t *testing.T) {
 		if !strings.Contains(pdf, want) {
 			t.Errorf("PDF text lacks %q:\n%s", want, pdf)
 		}
+	}
+	if !regexp.MustCompile(`填报单位：某局\s+金额单位：万元`).MatchString(pdf) {
+		t.Errorf("the two ends of the caption are not on one line:\n%s", pdf)
 	}
 	if !regexp.MustCompile(`—\s*1\s*—`).MatchString(pdf) {
 		t.Errorf("no page number “— 1 —” in:\n%s", pdf)

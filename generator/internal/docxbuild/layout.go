@@ -10,15 +10,19 @@ const (
 	MarginBot   = 1984  // 297 − 37 − 225 = 35 mm
 	FooterDist  = 1304  // page number about 7 mm below the type area
 	TypeWidth   = PageWidth - MarginLeft - MarginRight
-	LinePitch   = 579 // 225 mm / 22 lines = 28.95 pt: a line grid of 22 lines
+	// LandscapeWidth is the width of the type area on a landscape page,
+	// whose side margins are the portrait page's top and bottom ones.
+	LandscapeWidth = PageHeight - MarginTop - MarginBot
+	LinePitch      = 579 // 225 mm / 22 lines = 28.95 pt: a line grid of 22 lines
 	// CharSpacing tightens 16 pt characters by 0.25 pt so that 28 fit the
 	// 156 mm line (28 × 15.75 pt = 441 pt ≤ 442.2 pt). A linesAndChars grid
 	// would say the same to Word, but LibreOffice spreads such text wide.
-	CharSpacing = -5 // twips
-	BodySize    = 32 // 3号 = 16 pt, in half-points
-	TitleSize   = 44 // 2号 = 22 pt
-	FooterSize  = 28 // 4号 = 14 pt
-	TableSize   = 24 // 小四 = 12 pt, for tables
+	CharSpacing    = -5 // twips
+	BodySize       = 32 // 3号 = 16 pt, in half-points
+	TitleSize      = 44 // 2号 = 22 pt
+	FooterSize     = 28 // 4号 = 14 pt
+	TableSize      = 21 // 五号 = 10.5 pt, for tables (as in the Excel tables)
+	SmallTableSize = 18 // 小五 = 9 pt, for tables dense with text
 )
 
 // Fonts: the official names, with the family each falls back to on

@@ -29,8 +29,17 @@ const (
 	Cover    = "Cover"     // cover page entries, indented four characters
 	Cell     = "TableText" // table cells
 	CellHead = "TableHead" // table header cells, 黑体
-	Footer   = "Footer"
+	// CellSmall and CellHeadSmall are Cell and CellHead in 小五, for tables
+	// dense with text (附件1-1).
+	CellSmall     = "TableTextSmall"
+	CellHeadSmall = "TableHeadSmall"
+	Footer        = "Footer"
 )
+
+// tableGrid keeps table text off the page's 22-line grid: LibreOffice
+// would otherwise give every line of a cell a full 28.95 pt grid line,
+// exact line spacing notwithstanding.
+const tableGrid = `<w:snapToGrid w:val="0"/>`
 
 var styles = []style{
 	{Title, "标题", "方正小标宋简体", TitleSize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
@@ -43,8 +52,10 @@ var styles = []style{
 	{Center, "正文居中", "仿宋_GB2312", BodySize, `<w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Right, "正文右对齐", "仿宋_GB2312", BodySize, `<w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{Cover, "封面项", "仿宋_GB2312", BodySize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
-	{Cell, "表格文字", "仿宋_GB2312", TableSize, `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
-	{CellHead, "表格标题", "黑体", TableSize, `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
+	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
+	{CellHead, "表格标题", "黑体", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
+	{CellSmall, "表格文字（小）", "仿宋_GB2312", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
+	{CellHeadSmall, "表格标题（小）", "黑体", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Footer, "页脚", "宋体", FooterSize, `<w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/>`},
 }
 

@@ -11,10 +11,12 @@ type Table struct {
 	Rows   []Row
 }
 
-// Row is a table row; Header rows repeat on every page.
+// Row is a table row; Header rows repeat on every page. A row stays on one
+// page unless Split allows it to break, as a row of long text had better.
 type Row struct {
 	Cells  []TC
 	Header bool
+	Split  bool
 	Height int // minimum height in twips; 0 for automatic
 }
 
@@ -51,7 +53,10 @@ func (d *Doc) Table(t Table) {
 func rowXML(r Row, widths []int) string {
 	var b strings.Builder
 	b.WriteString("<w:tr>")
-	trPr := `<w:cantSplit/>`
+	trPr := ""
+	if !r.Split {
+		trPr = `<w:cantSplit/>`
+	}
 	if r.Header {
 		trPr += `<w:tblHeader/>`
 	}

@@ -7,5 +7,8 @@ func Templates() map[string]func() ([]byte, error) {
 		Table12File: table12,
 		ReportFile:  report,
 		Table24File: table24,
+		Word11File:  word11,
+		Word12File:  word12,
+		Word24File:  word24,
 	}
 }

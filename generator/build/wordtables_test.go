@@ -1,0 +1,45 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"jixiao/generator/docx/docxtest"
+	"jixiao/generator/xlsx/xlsxtest"
+)
+
+// The Word tables of the default pack, by output name, and the golden
+// file of each (its word/document.xml, one element per line).
+const (
+	word11 = "附件1-1 部门整体支出绩效自评指标表.docx"
+	word12 = "附件1-2 部门整体支出绩效自评基础数据表.docx"
+	word24 = "附件2-4 公共项目资金绩效自评评分汇总表.docx"
+)
+
+var wordGoldens = map[string]string{word11: "word11.xml", word12: "word12.xml", word24: "word24.xml"}
+
+// TestExampleWordTablesGolden compares the document part of the example's
+// three Word tables with testdata/golden; -update rewrites them.
+func TestExampleWordTablesGolden(t *testing.T) {
+	for name, data := range exampleDocs(t, "", wordGoldens) {
+		got, err := docxtest.PrettyPart(data, "word/document.xml")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		path := filepath.Join("testdata", "golden", wordGoldens[name])
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./generator/build -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from %s (go test ./generator/build -update rewrites it):\n%s",
+				name, path, xlsxtest.FirstDiff(string(want), got))
+		}
+	}
+}

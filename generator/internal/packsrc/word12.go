@@ -1,0 +1,111 @@
+package packsrc
+
+import b "jixiao/generator/internal/docxbuild"
+
+// Word12File is the Word template of 附件1-2 in the pack.
+const Word12File = "附件1-2 基础数据表.docx"
+
+// word12Widths are the columns of 附件1-2 (twips), filling a portrait type
+// area: a label column and six value columns. Sections with three values
+// give each two columns, 楼堂馆所 uses all six, as in the form.
+var word12Widths = []int{2544, 1050, 1050, 1050, 1050, 1050, 1050}
+
+// word12 writes 附件1-2 as a Word table with the rows, columns and content
+// of the Excel one (table12): totals recomputed (合计), a row per 项目支出
+// category, per 公用经费 其中 line and per completed building, and the
+// form's note under the table. Amounts in 万元 with two decimals.
+func word12() ([]byte, error) {
+	d := b.New("部门整体支出绩效自评基础数据表")
+	attachment(d, "附件1-2", "部门整体支出绩效自评基础数据表")
+	d.Spread(b.Plain, "填报单位：{{.单位}}", "金额单位：万元", b.TypeWidth)
+	var rows []b.Row
+	rows = append(rows, staff12Rows()...)
+	rows = append(rows, spending12Rows()...)
+	rows = append(rows, buildings12Rows()...)
+	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{.厉行节约保障措施}}", "", 6)}})
+	d.Table(b.Table{Widths: word12Widths, Rows: rows})
+	note(d, table12Note)
+	return d.Bytes(b.Portrait, true, true)
+}
+
+// row12 is a row of a three-value section: a label and three values of two
+// columns each, in the given cell maker.
+func row12(label b.TC, values [3]string, cell func(string) b.TC) b.Row {
+	return b.Row{Cells: []b.TC{label, cell(values[0]), cell(values[1]), cell(values[2])}}
+}
+
+// headOf2 and amountOf2 are the two-column cells of the three-value rows.
+func headOf2(text string) b.TC   { return th(text, 2) }
+func amountOf2(text string) b.TC { return td(text, "right", 2) }
+
+// wan are the three amounts of a row of 经费控制情况 under path, in 万元.
+func wan(path string) [3]string {
+	return [3]string{"{{万元 " + path + ".上年决算}}", "{{万元 " + path + ".本年预算}}", "{{万元 " + path + ".本年决算}}"}
+}
+
+// loopWan are wan closing a row loop.
+func loopWan(path string) [3]string {
+	w := wan(path)
+	w[2] += "{{end}}"
+	return w
+}
+
+// staff12Rows are 财政供养人员情况: the label merged over the heads and the
+// headcounts, and the control rate.
+func staff12Rows() []b.Row {
+	label := th("财政供养人员情况", 1)
+	label.VMerge = "restart"
+	heads := row12(label, [3]string{"编制数", "{{.本年}}年实际在职人数", "控制率"}, headOf2)
+	cont := th("", 1)
+	cont.VMerge = "continue"
+	values := row12(cont, [3]string{"{{数 .人员.编制数}}", "{{数 .人员.在职人数}}", "{{百分比 .指标值.在职人员控制率}}"},
+		func(s string) b.TC { return td(s, "center", 2) })
+	return []b.Row{heads, values}
+}
+
+// spending12Rows are 经费控制情况: 三公经费 and its parts (subtotals
+// recomputed), 项目支出 with a row per category, 公用经费 with a row per 其中
+// line, 政府采购 and the budget adjustment.
+func spending12Rows() []b.Row {
+	rows := []b.Row{row12(th("经费控制情况", 1), [3]string{"{{.上年}}年决算数", "{{.本年}}年预算数", "{{.本年}}年决算数"}, headOf2)}
+	for _, r := range []struct{ label, path string }{
+		{"三公经费", ".合计.三公经费"},
+		{"　1、公务用车购置和维护经费", ".合计.公务用车购置和运行维护费"},
+		{"　　其中：公车购置", ".三公经费.公车购置"},
+		{"　　　　　公车运行维护", ".三公经费.公车运行维护"},
+		{"　2、出国经费", ".三公经费.因公出国"},
+		{"　3、公务接待", ".三公经费.公务接待"},
+		{"项目支出：", ".合计.项目支出"},
+	} {
+		rows = append(rows, row12(td(r.label, "", 1), wan(r.path), amountOf2))
+	}
+	return append(rows,
+		row12(td("{{range $i, $x := .项目支出.分类}}　{{add1 $i}}、{{$x.名称}}", "", 1), loopWan("$x"), amountOf2),
+		row12(td("公用经费", "", 1), wan(".基本支出.公用经费"), amountOf2),
+		row12(td("{{range $i, $x := .基本支出.公用经费其中}}{{if eq $i 0}}　其中：{{else}}　　　　{{end}}{{$x.名称}}", "", 1),
+			loopWan("$x"), amountOf2),
+		row12(td("政府采购金额", "", 1), wan(".政府采购"), amountOf2),
+		row12(td("部门整体支出预算调整", "", 1), [3]string{"——", "{{万元 .预算调整.调整数}}", "——"},
+			func(s string) b.TC { return td(s, "center", 2) }))
+}
+
+// buildings12Rows are 楼堂馆所控制情况: the heads, one row per project
+// completed this year with its two rates, and a row saying there is none
+// (楼堂馆所: []) or that the list is still to be filled in.
+func buildings12Rows() []b.Row {
+	heads := []b.TC{th("楼堂馆所控制情况\n（{{.本年}}年完工项目）", 1)}
+	for _, h := range []string{"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（万元）", "实际投资\n（万元）", "投资概算\n控制率"} {
+		heads = append(heads, th(h, 1))
+	}
+	each := []b.TC{td("{{range .楼堂馆所}}{{.名称}}", "", 1)}
+	for _, v := range []string{"{{数 .批复规模}}", "{{数 .实际规模}}", "{{百分比 .规模控制率}}",
+		"{{万元 .预算投资}}", "{{万元 .实际投资}}", "{{百分比 .投资概算控制率}}{{end}}"} {
+		each = append(each, td(v, "right", 1))
+	}
+	none := []b.TC{td("{{if not .楼堂馆所}}{{if .已填写.楼堂馆所}}本年无完工项目{{else}}【待补：楼堂馆所】{{end}}", "", 1)}
+	for range 5 {
+		none = append(none, td("——", "center", 1))
+	}
+	none = append(none, td("——{{end}}", "center", 1))
+	return []b.Row{{Cells: heads}, {Cells: each}, {Cells: none}}
+}
