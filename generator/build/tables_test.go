@@ -60,20 +60,27 @@ func TestExampleTablesGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join("testdata", "golden", tableGoldens[name])
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
+		golden(t, name, tableGoldens[name], got)
+	}
+}
+
+// golden compares got with testdata/golden/file, or rewrites it under
+// -update.
+func golden(t *testing.T, name, file, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", file)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./generator/build -update)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs from %s (go test ./generator/build -update rewrites it):\n%s",
-				name, path, xlsxtest.FirstDiff(string(want), got))
-		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./generator/build -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from %s (go test ./generator/build -update rewrites it):\n%s",
+			name, path, xlsxtest.FirstDiff(string(want), got))
 	}
 }
 

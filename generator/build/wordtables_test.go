@@ -1,12 +1,9 @@
 package build
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"jixiao/generator/docx/docxtest"
-	"jixiao/generator/xlsx/xlsxtest"
 )
 
 // The Word tables of the default pack, by output name, and the golden
@@ -27,19 +24,6 @@ func TestExampleWordTablesGolden(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		path := filepath.Join("testdata", "golden", wordGoldens[name])
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./generator/build -update)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs from %s (go test ./generator/build -update rewrites it):\n%s",
-				name, path, xlsxtest.FirstDiff(string(want), got))
-		}
+		golden(t, name, wordGoldens[name], got)
 	}
 }
