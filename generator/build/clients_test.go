@@ -100,16 +100,22 @@ func checkPDF11(t *testing.T, text string) {
 	}
 }
 
-func checkPDF12(t *testing.T, text string) {
+// matchAll reports every pattern that text of document name lacks.
+func matchAll(t *testing.T, name, text string, patterns []string) {
 	t.Helper()
-	for _, re := range []string{`编制数\s+2022年实际在职人数\s+控制率`, `51\s+47\s+92\.16%`,
-		`三公经费\s+719\.55\s+1,802\.00\s+613\.76`, `2021年决算数\s+2022年预算数\s+2022年决算数`,
-		`部门整体支出预算调整\s+——\s+3,537\.37\s+——`, `【待补：楼堂馆所】`, `厉行节约保障措施\s+【待补：厉行节约保障措施】`,
-		`说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况`} {
+	for _, re := range patterns {
 		if !regexp.MustCompile(re).MatchString(text) {
-			t.Errorf("附件1-2 PDF does not match %q:\n%s", re, text)
+			t.Errorf("%s PDF does not match %q:\n%s", name, re, text)
 		}
 	}
+}
+
+func checkPDF12(t *testing.T, text string) {
+	t.Helper()
+	matchAll(t, "附件1-2", text, []string{`编制数\s+2022年实际在职人数\s+控制率`, `51\s+47\s+92\.16%`,
+		`三公经费\s+719\.55\s+1,802\.00\s+613\.76`, `2021年决算数\s+2022年预算数\s+2022年决算数`,
+		`部门整体支出预算调整\s+——\s+3,537\.37\s+——`, `【待补：楼堂馆所】`, `厉行节约保障措施\s+【待补：厉行节约保障措施】`,
+		`说明：“项目支出”需要填报除公共专项资金和基本支出以外的所有项目情况`})
 }
 
 func checkPDF24(t *testing.T, text string) {
