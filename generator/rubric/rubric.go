@@ -44,10 +44,10 @@ type Indicator struct {
 	// on purpose (评分标准差异: "①1.5分").
 	StandardAt    diag.Pos
 	StandardDiffs []string
-	Rule     *Rule  // set when the indicator has no sub-items
-	Subs     []*Sub
-	Level1   string
-	Level2   string
+	Rule          *Rule // set when the indicator has no sub-items
+	Subs          []*Sub
+	Level1        string
+	Level2        string
 }
 
 // Sub is a numbered sub-item (①②…) of an indicator.
