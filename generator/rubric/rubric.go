@@ -39,15 +39,16 @@ type Indicator struct {
 	Criteria string // 评分要点, as printed
 	Standard string // 评分标准, as printed
 	Decision string // 调整说明: how this pack resolved a defect of the form
+	Rule     *Rule  // set when the indicator has no sub-items
+	Subs     []*Sub
+	Level1   string
+	Level2   string
+
 	// StandardAt is where the 评分标准 text starts in the rubric file;
 	// StandardDiffs are the numbers of that text that differ from the rule
 	// on purpose (评分标准差异: "①1.5分").
 	StandardAt    diag.Pos
 	StandardDiffs []string
-	Rule          *Rule // set when the indicator has no sub-items
-	Subs          []*Sub
-	Level1        string
-	Level2        string
 }
 
 // Sub is a numbered sub-item (①②…) of an indicator.
