@@ -15,9 +15,13 @@ func indentSlip(lines []srcLine, k int) (slip, bool) {
 	}
 	levels, prev := indentLevels(lines[:k-1])
 	l := lines[k-1]
+	text := lastBlockText(lines[:k-1])
 	switch {
 	case prev == nil:
 		return slip{}, false
+	case text != nil && l.indent < text.indent && !containsInt(levels, l.indent):
+		return slip{l.no, l.indent + 1, fmt.Sprintf("缩进不对：“|”下面的多行文字每行缩进要一致（第 %d 行缩进 %d 格，这一行 %d 格）",
+			text.no, text.indent, l.indent)}, true
 	case l.indent > prev.indent+dashWidth(prev.content) && !opensBlock(prev.content):
 		if _, before := indentLevels(lines[:prev.no-1]); before != nil && before.indent == l.indent && !opensBlock(before.content) {
 			return slip{prev.no, prev.indent + 1, fmt.Sprintf("缩进不对：这一行缩进 %d 格，而上一行和下一行都是 %d 格；同一层的键必须左对齐",
@@ -55,6 +59,24 @@ func indentLevels(lines []srcLine) ([]int, *srcLine) {
 		prev = l
 	}
 	return levels, prev
+}
+
+// lastBlockText is the last non-blank line of lines when it is text of a
+// block scalar, or nil.
+func lastBlockText(lines []srcLine) *srcLine {
+	for i := len(lines) - 1; i >= 0; i-- {
+		switch lines[i].kind {
+		case blankLine:
+			continue
+		case blockText:
+			if strings.TrimSpace(lines[i].text) != "" {
+				return &lines[i]
+			}
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // opensBlock reports whether content leaves its value to the lines below:

@@ -29,6 +29,7 @@ func TestSyntaxErrorsAtTheLineAtFault(t *testing.T) {
 		{"indented deeper", "人员:\n  编制数: 125\n   在职人数: 3\n", "f.yaml:3:4", "比上一行（第 2 行，缩进 2 格）多"},
 		{"dedent to no level", "人员:\n  a:\n    编制数: 125\n   在职人数: 3\n", "f.yaml:4:4", "与上面各层（0、2、4 格）都对不上"},
 		{"one line dedented", "a:\n  b:\n    c: 1\n  d: 2\n    e: 3\n", "f.yaml:4:3", "而上一行和下一行都是 4 格"},
+		{"block text dedented", "a: |\n  x\n y\n", "f.yaml:3:2", "“|”下面的多行文字每行缩进要一致（第 2 行缩进 2 格，这一行 1 格）"},
 		{"tab indentation", "a: 1\n\tb: 2\n", "f.yaml:2:1", "Tab"},
 		{"value starting with *", "a: 1\nb: *号\n", "f.yaml:2:4", "值“*号”以“*”开头，YAML 把它当作引用（别名）"},
 		{"value starting with * and a name", "a: 1\nb: *abc def\n", "f.yaml:2:4", "值“*abc def”以“*”开头"},
