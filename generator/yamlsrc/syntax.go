@@ -28,23 +28,8 @@ func syntaxError(file string, src []byte, err error) diag.List {
 // explain finds the line (and column where known) at fault for e and says
 // what is wrong there.
 func explain(src []byte, lines []srcLine, e libError) (diag.Pos, string) {
-	switch {
-	case strings.HasPrefix(e.msg, "control characters"):
-		if line, col, r, ok := firstControl(lines); ok {
-			return diag.Pos{Line: line, Col: col}, controlMsg(r, "")
-		}
-	case strings.HasPrefix(e.msg, "unknown anchor"):
-		if p, msg, ok := unknownAlias(lines, e.msg); ok {
-			return p, msg
-		}
-	case strings.HasPrefix(e.msg, "did not find expected alphabetic or numeric character"):
-		if p, msg, ok := starValue(lines, e.line); ok {
-			return p, msg
-		}
-	case strings.HasPrefix(e.msg, "found unexpected end of stream"):
-		if q := lines[len(lines)-1].quote; q != nil {
-			return diag.Pos{Line: q.line, Col: q.col}, fmt.Sprintf("引号 %c 没有闭合：从这里开始的文字缺少结尾的 %c", q.ch, q.ch)
-		}
+	if p, msg, ok := located(lines, e); ok {
+		return p, msg
 	}
 	k := faultLine(src, lines, e)
 	if strings.Contains(e.msg, "tab character") {
@@ -63,6 +48,28 @@ func explain(src []byte, lines []srcLine, e libError) (diag.Pos, string) {
 		return diag.Pos{Line: s.line, Col: s.col}, s.msg
 	}
 	return diag.Pos{Line: k, Col: badCharCol(lines, k, e.msg)}, describe(e.msg)
+}
+
+// located explains the errors whose place is found from what they are
+// about rather than from the line the library names (which it often does
+// not): a control character, a value starting with “*” or “&”, an
+// unclosed quote.
+func located(lines []srcLine, e libError) (diag.Pos, string, bool) {
+	switch {
+	case strings.HasPrefix(e.msg, "control characters"):
+		if line, col, r, ok := firstControl(lines); ok {
+			return diag.Pos{Line: line, Col: col}, controlMsg(r, ""), true
+		}
+	case strings.HasPrefix(e.msg, "unknown anchor"):
+		return unknownAlias(lines, e.msg)
+	case strings.HasPrefix(e.msg, "did not find expected alphabetic or numeric character"):
+		return starValue(lines, e.line)
+	case strings.HasPrefix(e.msg, "found unexpected end of stream"):
+		if q := lines[len(lines)-1].quote; q != nil {
+			return diag.Pos{Line: q.line, Col: q.col}, fmt.Sprintf("引号 %c 没有闭合：从这里开始的文字缺少结尾的 %c", q.ch, q.ch), true
+		}
+	}
+	return diag.Pos{}, "", false
 }
 
 // unclosed explains an error caused by a flow collection “[”/“{” left open
