@@ -15,7 +15,11 @@ import (
 //     项目支出), which no real row can be;
 //   - a jump of 10000 times or more within one row: the four columns of a
 //     row (上年预算 … 本年决算) are the same thing in neighbouring years, and
-//     budgets do not change ten-thousandfold from one year to the next.
+//     budgets do not change ten-thousandfold from one year to the next (so
+//     too 年初预算数, 预算数 and 预算完成数).
+//
+// A cumulative quarterly figure of 预算执行 larger than the year's 预算数 is
+// reported likewise.
 //
 // Zeros and blanks are left out; each amount is reported once.
 var (
@@ -47,9 +51,10 @@ func (c *checker) magnitudes() {
 				c.largerThanWhole(a, seen)
 			}
 		}
-		c.jumpInRow(row.amounts, seen)
+		c.jumpInRow(row.amounts, "同一行的金额", seen)
 	}
-	c.jumpInRow(c.executionAmounts(), seen)
+	c.jumpInRow(c.executionAmounts(), "年初预算数、预算数和预算完成数", seen)
+	c.quarterAmounts(seen)
 }
 
 // amountRow is one row of period amounts; part says it is part of the
@@ -85,20 +90,37 @@ func (c *checker) amountRows() []amountRow {
 	return rows
 }
 
-// executionAmounts are the figures of 预算执行, all of the same order as
-// the unit's budget.
+// executionAmounts are the yearly figures of 预算执行, all of the order of
+// the unit's budget (the quarterly ones may rightly be small: see
+// quarterAmounts).
 func (c *checker) executionAmounts() []amount {
 	var as []amount
-	paths := []string{"预算执行.年初预算数", "预算执行.预算数", "预算执行.预算完成数"}
-	for _, q := range []string{"一季度", "二季度", "三季度"} {
-		paths = append(paths, "预算执行.序时进度."+q+".序时执行数", "预算执行.序时进度."+q+".序时指标下达数")
-	}
-	for _, p := range paths {
+	for _, p := range []string{"预算执行.年初预算数", "预算执行.预算数", "预算执行.预算完成数"} {
 		if v, ok := c.fact(p); ok && !v.Num.IsZero() {
 			as = append(as, amount{v, p})
 		}
 	}
 	return as
+}
+
+// quarterAmounts reports a cumulative quarterly figure larger than the
+// year's 预算数: the spending and the issued budget up to a quarter's end
+// cannot exceed what was approved for the whole year.
+func (c *checker) quarterAmounts(seen map[*facts.Value]bool) {
+	budget, ok := c.fact("预算执行.预算数")
+	if !ok || seen[budget] {
+		return
+	}
+	for _, q := range []string{"一季度", "二季度", "三季度"} {
+		for _, f := range []string{"序时执行数", "序时指标下达数"} {
+			path := "预算执行.序时进度." + q + "." + f
+			if v, ok := c.fact(path); ok && v.Num.GreaterThan(budget.Num) {
+				seen[v] = true
+				c.diags.Errorf(v.Pos, "%s %s 大于全年的预算执行.预算数 %s：截至季度末的累计数不会超过全年预算%s",
+					path, wan(v.Num), wan(budget.Num), yuanHint(v.Num))
+			}
+		}
+	}
 }
 
 // largerThanWhole reports a part larger than the unit's whole spending of
@@ -112,9 +134,9 @@ func (c *checker) largerThanWhole(a amount, seen map[*facts.Value]bool) {
 	c.diags.Errorf(a.v.Pos, "%s %s 大于本单位同期的全部支出（%s）%s", a.name, wan(a.v.Num), text, yuanHint(a.v.Num))
 }
 
-// jumpInRow reports the amounts of a row that are 10000 times or more
-// another of the same row.
-func (c *checker) jumpInRow(as []amount, seen map[*facts.Value]bool) {
+// jumpInRow reports the amounts of a row (or group, named what) that are
+// 10000 times or more another of the same row.
+func (c *checker) jumpInRow(as []amount, what string, seen map[*facts.Value]bool) {
 	if len(as) < 2 {
 		return
 	}
@@ -130,8 +152,8 @@ func (c *checker) jumpInRow(as []amount, seen map[*facts.Value]bool) {
 		}
 		seen[a.v] = true
 		ratio, _ := num.Quo(a.v.Num, least.v.Num, 0)
-		c.diags.Errorf(a.v.Pos, "%s %s 是 %s %s 的 %s 倍：同一行的金额相差一万倍以上，像是有的按元、有的按万元填写%s",
-			a.name, wan(a.v.Num), least.name, wan(least.v.Num), ratio, yuanHint(a.v.Num))
+		c.diags.Errorf(a.v.Pos, "%s %s 是 %s %s 的 %s 倍：%s相差一万倍以上，像是有的按元、有的按万元填写%s",
+			a.name, wan(a.v.Num), least.name, wan(least.v.Num), ratio, what, yuanHint(a.v.Num))
 	}
 }
 
