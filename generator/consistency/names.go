@@ -86,7 +86,7 @@ func (c *checker) unscoredProjects() {
 	list, _ := c.fact("公共项目")
 	for _, it := range items(list) {
 		if s := it.Get("自评分数"); s != nil && !s.Present {
-			c.diags.Warnf(it.Pos, "%s没有填写自评分数（附件2-4 自评分数），附件2-4 的这一行将空缺", projectName(it))
+			c.diags.Warnf(it.Pos, "%s没有填写自评分数（附件2-4 自评分数），附件2-4 这一行的自评分数将显示【待补】", projectName(it))
 		}
 	}
 }

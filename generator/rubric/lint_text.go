@@ -10,10 +10,10 @@ import (
 	"jixiao/generator/num"
 )
 
-// The 评分标准 text is printed on the form; the rule scores. When a pack
-// author edits 分值 or bands and forgets the text (or the text was wrong to
-// begin with), the form says one thing and the score another. standardText
-// compares them: every number the text gives in 分 must be a 分值, a band
+// standardText compares the 评分标准 text, which the form prints, with the
+// rule, which scores: when a pack author edits 分值 or bands and forgets the
+// text (or the text was wrong to begin with), the form says one thing and
+// the score another. Every number the text gives in 分 must be a 分值, a band
 // score, a deduction of the rule or 0, and every number in % (or 个百分点) a
 // band bound, a target or the step of a deduction. Text split by ①②③ is
 // compared sub-item by sub-item; formulas (“×100%”) are left out. A 评定
