@@ -26,6 +26,7 @@ func Check(set *metrics.Set, r *rubric.Rubric) diag.List {
 	c.ranges()
 	c.counts()
 	c.projectScores()
+	c.clerkChecks()
 	if r != nil {
 		c.judgments(r)
 	}

@@ -19,11 +19,12 @@ type Result struct {
 	Facts    *facts.Facts
 	Metrics  *metrics.Set
 	Report   *score.Report
-	Findings diag.List // consistency findings, sorted by position
+	Findings diag.List // load hints and consistency findings, sorted by position
 }
 
 // Run evaluates the facts in src (named file in messages) with pack p. When
-// the facts file has errors, they are returned and the Result is nil.
+// the facts file has errors, they are returned and the Result is nil;
+// otherwise the loader's hints (text folded by YAML …) join the findings.
 func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
 	f, diags := facts.Load(file, src, p.Rubric.FactsSchema())
 	if diags.HasErrors() {
@@ -31,6 +32,7 @@ func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
 	}
 	set := metrics.Compute(f)
 	res := &Result{Pack: p, Facts: f, Metrics: set, Report: score.Score(p.Rubric, set)}
-	res.Findings = consistency.Check(set, p.Rubric)
-	return res, diags
+	res.Findings = append(diags, consistency.Check(set, p.Rubric)...)
+	res.Findings.Sort()
+	return res, nil
 }

@@ -33,6 +33,7 @@ func Load(file string, src []byte, schema *Field) (*Facts, diag.List) {
 	l := &loader{file: file, schema: schema}
 	root := l.value(n, schema, "", yamlsrc.Pos(file, n))
 	diags.Append(l.diags)
+	diags.Append(yamlsrc.FoldedText(file, src, n))
 	diags.Sort()
 	return &Facts{File: file, Schema: schema, Root: root}, diags
 }

@@ -7,6 +7,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/num"
+	"jixiao/generator/yamlsrc"
 )
 
 // scalar loads a number, text, bool or date into v.
@@ -36,7 +37,7 @@ func (l *loader) number(n *yaml.Node, v *Value) string {
 	f := v.Field
 	d, ok := num.Parse(n.Value)
 	if !ok || n.ShortTag() == "!!bool" {
-		return fmt.Sprintf("“%s”应为%s，实际为“%s”%s", v.Path, numberHint(f), n.Value, unitHint(n.Value))
+		return fmt.Sprintf("“%s”应为%s，实际为“%s”%s%s", v.Path, numberHint(f), n.Value, unitHint(n.Value), yamlsrc.ValueHint(n.Value))
 	}
 	if (f.Kind == Count || f.Kind == Year) && !d.IsInteger() {
 		return fmt.Sprintf("“%s”应为整数，实际为 %s", v.Path, n.Value)

@@ -2,13 +2,15 @@ package facts
 
 import (
 	"go.yaml.in/yaml/v3"
+
+	"jixiao/generator/yamlsrc"
 )
 
 // object loads a mapping: known keys recurse, unknown keys are errors with a
 // suggestion, and every schema child is present in Fields.
 func (l *loader) object(n *yaml.Node, v *Value) {
 	if n.Kind != yaml.MappingNode {
-		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s", label(v), v.Field.Desc, describe(n))
+		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s%s", label(v), v.Field.Desc, describe(n), scalarHint(n))
 		l.absent(v)
 		return
 	}
@@ -39,7 +41,7 @@ func (l *loader) object(n *yaml.Node, v *Value) {
 // list loads a sequence of items of the element shape.
 func (l *loader) list(n *yaml.Node, v *Value) {
 	if n.Kind != yaml.SequenceNode {
-		l.diags.Errorf(l.pos(n), "“%s”应为列表（每项以“- ”开头），实际是 %s", label(v), describe(n))
+		l.diags.Errorf(l.pos(n), "“%s”应为列表（每项以“- ”开头），实际是 %s%s", label(v), describe(n), scalarHint(n))
 		return
 	}
 	v.Present = true
@@ -86,6 +88,15 @@ func label(v *Value) string {
 		return "事实文件"
 	}
 	return v.Path
+}
+
+// scalarHint explains a text found where keys were expected when it looks
+// like a key typed with a full-width colon or without the space.
+func scalarHint(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		return ""
+	}
+	return yamlsrc.ValueHint(n.Value)
 }
 
 func describe(n *yaml.Node) string {

@@ -23,6 +23,7 @@ func Lint(r *Rubric) diag.List {
 			l.level2(g2)
 			for _, ind := range g2.Indicators {
 				l.indicator(ind)
+				l.standardText(ind)
 			}
 		}
 	}

@@ -19,7 +19,10 @@ func lintFile(t *testing.T, path string) []string {
 }
 
 // TestSeedRubricDefects checks that lint lists exactly the defects of the
-// official form, copied literally.
+// official form, copied literally. The comparison of 评分标准 texts with
+// their rules adds nothing here, rightly: the copy's rules transcribe the
+// texts number for number (its defects are sums across levels and the
+// bands of 绩效指标明确性②; ③'s “计0.5分” is within the 1 point of a 评定).
 func TestSeedRubricDefects(t *testing.T) {
 	got := lintFile(t, "testdata/seed-rubric.yaml")
 	want := []string{
@@ -44,5 +47,35 @@ func TestSeedRubricDefects(t *testing.T) {
 func TestShippedRubricIsClean(t *testing.T) {
 	if got := lintFile(t, "../../templates/changsha-2022/rubric.yaml"); len(got) != 0 {
 		t.Errorf("shipped rubric has problems:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestShippedRubricListsItsDifferences: the shipped rubric departs from the
+// official 评分标准 on purpose in three indicators (doubled bands of 预算执行率①,
+// enlarged 资产管理 points); without its 评分标准差异 lint reports each number.
+func TestShippedRubricListsItsDifferences(t *testing.T) {
+	r, _, diags := LoadFile("../../templates/changsha-2022/rubric.yaml")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	count := map[string]int{}
+	for _, ind := range r.Indicators() {
+		if len(ind.StandardDiffs) > 0 {
+			count[ind.Name] = 0
+			ind.StandardDiffs = nil
+		}
+	}
+	for _, d := range Lint(r) {
+		name := strings.TrimPrefix(strings.SplitN(d.Msg, "”", 2)[0], "“")
+		count[name]++
+	}
+	want := map[string]int{"预算执行率": 2, "资产管理制度健全性": 4, "资产管理安全性": 7}
+	if len(count) != len(want) {
+		t.Errorf("indicators with 评分标准差异 or text findings: %v; want %v", count, want)
+	}
+	for name, n := range want {
+		if count[name] != n {
+			t.Errorf("%s: %d text findings without 评分标准差异; want %d", name, count[name], n)
+		}
 	}
 }

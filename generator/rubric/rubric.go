@@ -43,6 +43,12 @@ type Indicator struct {
 	Subs     []*Sub
 	Level1   string
 	Level2   string
+
+	// StandardAt is where the 评分标准 text starts in the rubric file;
+	// StandardDiffs are the numbers of that text that differ from the rule
+	// on purpose (评分标准差异: "①1.5分").
+	StandardAt    diag.Pos
+	StandardDiffs []string
 }
 
 // Sub is a numbered sub-item (①②…) of an indicator.

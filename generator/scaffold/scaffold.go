@@ -16,6 +16,10 @@ type Options struct {
 	Unit, Year string
 	SchemaRef  string              // path of the JSON Schema, for YAML editors
 	Usage      map[string][]string // fact path → indicators, from the rubric
+	// From is last year's facts file (init --from), named FromName: its
+	// stable facts and 本年 figures are carried over (see Stable).
+	From     *facts.Facts
+	FromName string
 }
 
 // Facts returns the YAML text of a blank facts file for root.
@@ -25,8 +29,13 @@ func Facts(root *facts.Field, o Options) []byte {
 	w.line(0, fmt.Sprintf("# %s %s 年度部门整体支出绩效自评的事实文件（由 jixiao init 生成）。", o.Unit, o.Year))
 	w.line(0, "# 照附件1-1、1-2、1-3、2-4 填写。金额一律以万元为单位；没有的数字留空，不要填 0（留空的指标显示“待评”）。")
 	w.line(0, "# 填好后运行：jixiao check 本文件 检查，jixiao build 本文件 生成材料。")
+	w.fromHeader()
+	var old *facts.Value
+	if o.From != nil {
+		old = o.From.Root
+	}
 	for _, f := range root.Fields {
-		w.field(0, f, f.Key)
+		w.field(0, f, f.Key, old)
 	}
 	return []byte(w.b.String())
 }
@@ -40,21 +49,32 @@ func (w *writer) line(indent int, s string) {
 	w.b.WriteString(strings.Repeat("  ", indent) + s + "\n")
 }
 
-func (w *writer) field(indent int, f *facts.Field, path string) {
+// field writes f at path; pv is last year's value of its parent (nil
+// unless init --from).
+func (w *writer) field(indent int, f *facts.Field, path string, pv *facts.Value) {
 	if indent == 0 {
 		w.line(0, "")
 	}
 	w.comment(indent, f, path)
+	var old *facts.Value
+	if pv != nil {
+		old = pv.Get(f.Key)
+	}
 	switch f.Kind {
 	case facts.Object:
 		w.line(indent, f.Key+":")
 		for _, c := range f.Fields {
-			w.field(indent+1, c, path+"."+c.Key)
+			w.field(indent+1, c, path+"."+c.Key, old)
 		}
 	case facts.List:
 		w.listExample(indent, f)
 		w.line(indent, f.Key+":")
+		w.items(indent, f, path, old)
 	default:
+		if v := carriedScalar(f, path, pv); v != nil && w.value(f) == "" {
+			w.scalarValue(indent, f.Key+": ", v)
+			return
+		}
 		w.line(indent, strings.TrimSpace(f.Key+": "+w.value(f)))
 	}
 }
@@ -63,7 +83,7 @@ func (w *writer) field(indent int, f *facts.Field, path string) {
 func (w *writer) value(f *facts.Field) string {
 	switch f.Key {
 	case "单位":
-		return w.o.Unit
+		return yamlText(w.o.Unit)
 	case "年度":
 		return w.o.Year
 	}
@@ -87,6 +107,9 @@ func (w *writer) comment(indent int, f *facts.Field, path string) {
 	}
 	if f.Kind == facts.Narrative {
 		parts = append(parts, "写一段文字，或写成若干“- 标题: …  正文: |”小节")
+	}
+	if w.o.From != nil && contains(Stable, path) {
+		parts = append(parts, "沿用上年的内容，有变化请修改")
 	}
 	if len(parts) > 0 {
 		w.line(indent, "# "+strings.Join(parts, "；"))

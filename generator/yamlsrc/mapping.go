@@ -109,7 +109,7 @@ func (m *Map) Dec(key string, required bool) *num.Dec {
 	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
 	d, ok := num.Parse(s)
 	if !ok {
-		m.Diags.Errorf(m.KeyPos(key), "“%s”应为数字，实际为“%s”", key, s)
+		m.Diags.Errorf(m.KeyPos(key), "“%s”应为数字，实际为“%s”%s", key, s, ValueHint(s))
 		return nil
 	}
 	return &d

@@ -21,6 +21,7 @@ const SchemaFile = "jixiao-事实文件.schema.json"
 // Options are the parsed command line of `jixiao init`.
 type Options struct {
 	Pack, Unit, Year, Out string
+	From                  string // last year's facts file
 }
 
 // NewCmd returns the init command.
@@ -28,9 +29,12 @@ func NewCmd() *cmdutil.Command {
 	return &cmdutil.Command{
 		Name:    "init",
 		Summary: "为一个单位生成待填写的事实文件（每项带中文说明、来源和用于哪些指标）",
-		Usage:   "jixiao init --unit 单位名称 --year 年度 [-o 文件] [--pack 模板包]",
+		Usage:   "jixiao init --unit 单位名称 --year 年度 [-o 文件] [--pack 模板包]\n       jixiao init --from 上年的事实文件 [--year 年度] [-o 文件] [--pack 模板包]",
 		Long: `不指定 -o 时写成“单位名称-年度.yaml”。已有同名文件时不会覆盖。
-同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。`,
+同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。
+--from 从上年的事实文件开始新的一年：单位、负责人、职能职责、编制数、聘用人员批复数、管理制度、
+预算执行口径沿用上年；上年的本年预算、本年决算移入各行的上年预算、上年决算（列表中的行保留名称）；
+其余各项留空。不写 --unit、--year 时沿用上年的单位、年度加一。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("init", flag.ContinueOnError)
@@ -38,6 +42,7 @@ func NewCmd() *cmdutil.Command {
 			fs.StringVar(&opts.Unit, "unit", "", "单位名称")
 			fs.StringVar(&opts.Year, "year", "", "年度")
 			fs.StringVar(&opts.Out, "o", "", "输出文件")
+			fs.StringVar(&opts.From, "from", "", "上年的事实文件")
 			pos, err := cmdutil.Parse(fs, args)
 			if err != nil {
 				return err
@@ -54,6 +59,14 @@ func validate(opts *Options, pos []string) error {
 	if err := cmdutil.MaxArgs(pos, 0); err != nil {
 		return err
 	}
+	if opts.From != "" {
+		return nil // checked with last year's file (validateNames)
+	}
+	return validateNames(opts)
+}
+
+// validateNames checks --unit and --year and sets the default output name.
+func validateNames(opts *Options) error {
 	if strings.TrimSpace(opts.Unit) == "" || strings.TrimSpace(opts.Year) == "" {
 		return cmdutil.Usagef("需要 --unit 单位名称 和 --year 年度")
 	}
@@ -67,15 +80,27 @@ func validate(opts *Options, pos []string) error {
 }
 
 func initRun(io *cmdutil.IO, opts *Options) error {
-	if _, err := os.Stat(opts.Out); err == nil {
-		return cmdutil.Usagef("%s 已存在，不会覆盖；请用 -o 指定另一个文件名", opts.Out)
-	}
 	p, err := cmdutil.LoadPack(io, opts.Pack)
 	if err != nil {
 		return err
 	}
-	text := scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: opts.Unit, Year: opts.Year,
-		SchemaRef: SchemaFile, Usage: p.Rubric.FactUsage()})
+	so := scaffold.Options{SchemaRef: SchemaFile, Usage: p.Rubric.FactUsage(), FromName: filepath.Base(opts.From)}
+	if opts.From != "" {
+		if so.From, err = loadFrom(io, p, opts.From); err != nil {
+			return err
+		}
+		if err := fromDefaults(opts, so.From); err != nil {
+			return err
+		}
+		if err := validateNames(opts); err != nil {
+			return err
+		}
+	}
+	if _, err := os.Stat(opts.Out); err == nil {
+		return cmdutil.Usagef("%s 已存在，不会覆盖；请用 -o 指定另一个文件名", opts.Out)
+	}
+	so.Unit, so.Year = opts.Unit, opts.Year
+	text := scaffold.Facts(p.Rubric.FactsSchema(), so)
 	sch, err := schema.JSON(p)
 	if err != nil {
 		return err
