@@ -41,13 +41,17 @@ const (
 	Footer        = "Footer"
 )
 
-// tableGrid keeps table text off the page's 22-line grid: LibreOffice
-// would otherwise give every line of a cell a full 28.95 pt grid line,
-// exact line spacing notwithstanding.
-const tableGrid = `<w:snapToGrid w:val="0"/>`
+// offGrid keeps text off the page's 22-line grid, so that its own exact
+// line spacing holds: LibreOffice would otherwise give every line of a
+// table cell a full 28.95 pt grid line, and every 36 pt title or cover line
+// two of them (a cover for a unit name of 40 characters would not fit).
+const offGrid = `<w:snapToGrid w:val="0"/>`
+
+// tableGrid is offGrid for table text.
+const tableGrid = offGrid
 
 var styles = []style{
-	{Title, "标题", "方正小标宋简体", TitleSize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
+	{Title, "标题", "方正小标宋简体", TitleSize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Heading1, "一级标题", "黑体", BodySize, `<w:keepNext/><w:outlineLvl w:val="0"/>`},
 	{Heading2, "二级标题", "楷体_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="1"/>`},
 	{Heading3, "三级标题", "仿宋_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="2"/>`},
@@ -59,7 +63,7 @@ var styles = []style{
 	{BodyKeep, "正文（与下段同页）", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/>`},
 	{Signature, "署名", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{DateLine, "成文日期", "仿宋_GB2312", BodySize, `<w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
-	{Cover, "封面项", "仿宋_GB2312", BodySize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
+	{Cover, "封面项", "仿宋_GB2312", BodySize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
 	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHead, "表格标题", "黑体", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{CellSmall, "表格文字（小）", "仿宋_GB2312", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},

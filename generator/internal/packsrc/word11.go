@@ -8,7 +8,7 @@ const Word11File = "附件1-1 指标表.docx"
 // word11Widths are the columns of 附件1-1 (twips), filling a landscape
 // type area: 一级, 二级, 三级, 分值, 评分要点, 评分标准, 得分. 一级 and 二级
 // hold “（15分）” on one line, 得分 “100.00”.
-var word11Widths = []int{1250, 1250, 1300, 700, 3650, 3700, 906}
+var word11Widths = []int{1250, 1250, 1300, 700, 3550, 3606, 1100}
 
 // word11Head is the header row of 附件1-1, as the form has it.
 var word11Head = []string{"一级指标", "二级指标", "三级指标", "分值", "评分要点", "评分标准", "得分"}

@@ -7,7 +7,7 @@ const Word11NotesFile = "附件1-1 评分说明.docx"
 
 // word11NotesWidths are its columns (twips) on a landscape type area:
 // 一级, 二级, 三级 as in the form, 分值, 得分, and a wide 评分说明.
-var word11NotesWidths = []int{1250, 1250, 1300, 700, 906, 7350}
+var word11NotesWidths = []int{1250, 1250, 1300, 700, 1100, 7156}
 
 // word11Notes writes the 评分说明 of 附件1-1: the workings that do not
 // belong on the official form, one row per 三级指标 with its points, score
