@@ -181,16 +181,24 @@ type wordTable struct {
 		} `xml:"trPr"`
 		Cells []struct {
 			Pr struct {
-				Span   *struct{ Val int `xml:"val,attr"` }    `xml:"gridSpan"`
-				VMerge *struct{ Val string `xml:"val,attr"` } `xml:"vMerge"`
+				Span *struct {
+					Val int `xml:"val,attr"`
+				} `xml:"gridSpan"`
+				VMerge *struct {
+					Val string `xml:"val,attr"`
+				} `xml:"vMerge"`
 			} `xml:"tcPr"`
 			Paras []struct {
 				Pr struct {
-					Style struct{ Val string `xml:"val,attr"` } `xml:"pStyle"`
+					Style struct {
+						Val string `xml:"val,attr"`
+					} `xml:"pStyle"`
 				} `xml:"pPr"`
 				Runs []struct {
-					Size *struct{ Val int `xml:"val,attr"` } `xml:"rPr>sz"`
-					Text []string                              `xml:"t"`
+					Size *struct {
+						Val int `xml:"val,attr"`
+					} `xml:"rPr>sz"`
+					Text []string `xml:"t"`
 				} `xml:"r"`
 			} `xml:"p"`
 		} `xml:"tc"`

@@ -18,12 +18,18 @@ func wordStyleSizes(t *testing.T, doc []byte) map[string]int {
 	t.Helper()
 	var styles struct {
 		Default struct {
-			Size struct{ Val int `xml:"val,attr"` } `xml:"rPrDefault>rPr>sz"`
+			Size struct {
+				Val int `xml:"val,attr"`
+			} `xml:"rPrDefault>rPr>sz"`
 		} `xml:"docDefaults"`
 		Styles []struct {
-			ID      string                           `xml:"styleId,attr"`
-			BasedOn struct{ Val string `xml:"val,attr"` } `xml:"basedOn"`
-			Size    *struct{ Val int `xml:"val,attr"` }   `xml:"rPr>sz"`
+			ID      string `xml:"styleId,attr"`
+			BasedOn struct {
+				Val string `xml:"val,attr"`
+			} `xml:"basedOn"`
+			Size *struct {
+				Val int `xml:"val,attr"`
+			} `xml:"rPr>sz"`
 		} `xml:"style"`
 	}
 	if err := xml.Unmarshal([]byte(zipPart(t, doc, "word/styles.xml")), &styles); err != nil {
