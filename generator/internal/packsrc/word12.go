@@ -22,7 +22,7 @@ func word12() ([]byte, error) {
 	rows = append(rows, staff12Rows()...)
 	rows = append(rows, spending12Rows()...)
 	rows = append(rows, buildings12Rows()...)
-	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{.厉行节约保障措施}}", "", 6)}})
+	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{段落 .厉行节约保障措施}}", "", 6)}})
 	d.Table(b.Table{Widths: word12Widths, Rows: rows})
 	note(d, table12Note)
 	return d.Bytes(b.Portrait, true, true)
