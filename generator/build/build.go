@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"text/template"
@@ -34,7 +35,7 @@ func Render(res *evaluate.Result) ([]Output, diag.List) {
 	var outs []Output
 	var diags diag.List
 	for _, doc := range res.Pack.Meta.Documents {
-		out, d := renderOne(res.Pack, doc, data)
+		out, d := renderOne(res, doc, data)
 		diags.Append(d)
 		if out != nil {
 			outs = append(outs, *out)
@@ -43,7 +44,8 @@ func Render(res *evaluate.Result) ([]Output, diag.List) {
 	return outs, diags
 }
 
-func renderOne(p *pack.Pack, doc pack.Document, data map[string]any) (*Output, diag.List) {
+func renderOne(res *evaluate.Result, doc pack.Document, data map[string]any) (*Output, diag.List) {
+	p := res.Pack
 	var diags diag.List
 	name, err := OutputName(doc.Output, data)
 	if err != nil {
@@ -59,7 +61,22 @@ func renderOne(p *pack.Pack, doc pack.Document, data map[string]any) (*Output, d
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	out, err = stampProperties(out, properties(res, name))
+	if err != nil {
+		diags.Errorf(doc.Pos, "无法写入 %s 的文件属性：%v", name, err)
+		return nil, diags
+	}
 	return &Output{Name: name, Data: out}, diags
+}
+
+// properties identify a document: its name, the unit, the pack.
+func properties(res *evaluate.Result, name string) Properties {
+	meta := res.Pack.Meta
+	return Properties{
+		Title:       strings.TrimSuffix(name, path.Ext(name)),
+		Creator:     res.Facts.Unit(),
+		Description: strings.TrimSpace(meta.Name + " " + meta.Version),
+	}
 }
 
 // OutputName renders a file name pattern and makes it safe as one name.

@@ -80,18 +80,24 @@ func TestExampleTablesInRealClients(t *testing.T) {
 }
 
 // checkPDF11: the indicator table prints on several landscape pages, each
-// with the column headers, and LibreOffice recalculates the cross-check.
+// with the column headers, followed by its 评分说明 sheet; nothing of the
+// pack's own notes is on it.
 func checkPDF11(t *testing.T, text string) {
 	t.Helper()
 	for _, want := range []string{"附件1-1", "部门整体支出绩效自评指标表", "填报单位：长沙县机关事务中心",
-		"生态效益", "【本表调整】", "评价等级：待评", "核对：得分栏逐项相加为 2.00 分", "另有92分待评"} {
+		"生态效益", "合计", "部门整体支出绩效自评指标表评分说明", "尚有92分的指标待评"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("附件1-1 PDF lacks %q", want)
 		}
 	}
+	for _, bad := range []string{"【本表调整】", "核对", "小计", "评价结论"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("附件1-1 PDF has %q, which the official form does not", bad)
+		}
+	}
 	pages := strings.Split(strings.TrimRight(text, "\f\n"), "\f")
 	for i, p := range pages {
-		if !regexp.MustCompile(`一级指标\s+二级指标\s+三级指标\s+分值\s+评分要点`).MatchString(p) {
+		if !regexp.MustCompile(`一级指标\s+二级指标\s[\s\S]*三级指标\s+分值\s+(评分要点|得分)`).MatchString(p) {
 			t.Errorf("page %d of %d of 附件1-1 does not repeat the column headers", i+1, len(pages))
 		}
 	}
@@ -131,23 +137,26 @@ func checkPDF24(t *testing.T, text string) {
 }
 
 // checkCells11: every 三级指标 of the seed with its 分值 as a number,
-// scores as numbers (待评 as text), the total, and 一级/二级 merged where
-// their groups are.
+// scores as numbers (待评 as text), the one 合计 row, 一级/二级 merged
+// where their groups are and 评分标准 over the three 效益.
 func checkCells11(t *testing.T, cells string) {
 	t.Helper()
 	var want []string
 	for i, ind := range seedIndicators {
 		want = append(want, fmt.Sprintf("附件1-1!C%d\ts\t%s", 5+i, ind.name), fmt.Sprintf("附件1-1!D%d\tn\t%s", 5+i, ind.points))
 	}
-	want = append(want, "附件1-1!G12\tn\t2", "附件1-1!G8\tn\t0", "附件1-1!G7\ts\t待评", "附件1-1!G32\tn\t2",
-		"附件1-1!D32\tf\t=SUM(D5:D27)", "附件1-1!D28\tn\t15", "附件1-1!G29\tn\t2", "附件1-1!E32\ts\t评价等级：待评")
+	want = append(want, "附件1-1!G12\tn\t2", "附件1-1!G8\tn\t0", "附件1-1!G7\ts\t待评", "附件1-1!A28\ts\t合计",
+		"附件1-1!D28\tn\t100", "附件1-1!G28\ts\t待评", "评分说明!C5\ts\t绩效目标合理性", "评分说明!D28\tn\t100")
 	for _, m := range []string{"A5:A8", "A9:A19", "A20:A23", "A24:A27", "B5:B6", "B7:B8", "B9:B13", "B14:B16",
-		"B17:B19", "B20:B23", "B24:B27", "A28:C28", "A2:H2"} {
+		"B17:B19", "B20:B23", "B24:B27", "F24:F26", "A28:C28", "E28:F28", "A2:G2"} {
 		want = append(want, "附件1-1 merge "+m)
 	}
 	hasLines(t, "附件1-1 read by openpyxl", cells, want)
-	if n := strings.Count(cells, "附件1-1 merge A"); n != 4+5+4 {
-		t.Errorf("附件1-1 has %d merged ranges from column A; want 4 一级, 4 小计 and 总分, title, caption and two notes", n)
+	if n := strings.Count(cells, "附件1-1 merge A"); n != 4+1+2 {
+		t.Errorf("附件1-1 has %d merged ranges from column A; want 4 一级, 合计, title and caption", n)
+	}
+	if strings.Contains(cells, "附件1-1!H") || strings.Contains(cells, "附件1-1!A29") {
+		t.Errorf("附件1-1 has more than the form's 7 columns or a row below 合计:\n%s", cells)
 	}
 }
 
@@ -156,7 +165,7 @@ func checkCells12(t *testing.T, cells string) {
 	hasLines(t, "附件1-2 read by openpyxl", cells, []string{
 		"附件1-2!B5\tn\t51", "附件1-2!D5\tn\t47", "附件1-2!F5\tn\t0.9216",
 		"附件1-2!B7\tn\t719.55", "附件1-2!D7\tn\t1802", "附件1-2!F7\tn\t613.76",
-		"附件1-2!F8\tn\t612.54", // recomputed from its parts; the unit stated 613.76
+		"附件1-2!F8\tn\t613.76", // as the unit stated it; its parts add up to 612.54, which check reports
 		"附件1-2!A9\ts\t其中：公车购置", "附件1-2!F9\tn\t0", "附件1-2!B9\ts\t【待补：三公经费.公车购置.上年决算】",
 		"附件1-2!D13\tn\t16640.91", "附件1-2!A14\ts\t1、业务工作专项", "附件1-2!A15\ts\t2、运行维护专项", "附件1-2!F15\tn\t12819.6",
 		"附件1-2!B16\tn\t204.33", "附件1-2!A17\ts\t其中：办公经费", "附件1-2!F17\tn\t25.88", "附件1-2!D19\tn\t1",

@@ -16,9 +16,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // The Excel tables of the default pack, by output name, and the golden
 // file of each.
 const (
-	table11 = "附件1-1 部门整体支出绩效自评指标表.xlsx"
-	table12 = "附件1-2 部门整体支出绩效自评基础数据表.xlsx"
-	table24 = "附件2-4 公共项目资金绩效自评评分汇总表.xlsx"
+	table11 = "附件1-1 长沙县机关事务中心部门整体支出绩效自评指标表.xlsx"
+	table12 = "附件1-2 长沙县机关事务中心部门整体支出绩效自评基础数据表.xlsx"
+	table24 = "附件2-4 长沙县机关事务中心公共项目资金绩效自评评分汇总表.xlsx"
 )
 
 var tableGoldens = map[string]string{table11: "table11.xml", table12: "table12.xml", table24: "table24.xml"}

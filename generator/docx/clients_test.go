@@ -31,7 +31,7 @@ func TestRealClientsOpenTheOutput(t *testing.T) {
 		{"wordstyle0", wordStyle(t), wordStyleData(0),
 			[]string{"总分：92.5（优）", "得分"}, []string{"{{", "指标A", "现场照片", "存在问题"}},
 		{"libreoffice", libreOffice(t), libreOfficeData(),
-			[]string{"在职人数：47人，编制数：51人。", "年度目标已完成。", "公务用车运行维护", "1,800.00", "“三公经费”变动率",
+			[]string{"在职人数：47人，编制数：51人。", "年度目标已完成。", "公务用车运行维护", "预算1800万元", "“三公经费”变动率",
 				"页眉：长沙县机关事务中心（2022年度）", "数据来源：2022 年部门决算。"},
 			[]string{"{{", "}}", "问题：", "未完成"}},
 		{"values", docxtest.Doc(P("{{.特殊}}") + P("第一行{{.换行}}") + P("{{段落 .多段}}") + cellLoop),

@@ -28,6 +28,13 @@ func narrative(key, desc string) *Field {
 	return &Field{Key: key, Kind: Narrative, Desc: desc, Source: "附件1-3 自评报告"}
 }
 
+// unprinted marks a fact that feeds checks or scores only: no document
+// prints it, and its description and `init`'s comment say so.
+func unprinted(f *Field) *Field {
+	f.Unprinted = true
+	return f
+}
+
 func required(f *Field) *Field {
 	f.Required = true
 	return f
@@ -36,19 +43,29 @@ func required(f *Field) *Field {
 // Periods are the four columns an amount can have on the forms.
 var Periods = []string{"上年预算", "上年决算", "本年预算", "本年决算"}
 
-// periods is an amount row of 附件1-2 with its columns and an optional note.
+// periods is an amount row of 附件1-2 with its columns.
 func periods(key, desc, source string) *Field {
 	f := obj(key, desc)
 	for _, p := range Periods {
 		f.Fields = append(f.Fields, money(p, key+"的"+p+"数", source))
 	}
-	f.Fields = append(f.Fields, prose("说明", "报告中对这笔支出用途的说明（可选）"))
 	return f
 }
 
-// namedPeriods is a list of named amount rows (其中 rows, project categories).
-func namedPeriods(key, desc, source string) *Field {
+// noted is a row of periods with the unit's 说明 of it: note says where
+// the report prints it. Only rows whose 说明 a document prints have one.
+func noted(f *Field, note string) *Field {
+	f.Fields = append(f.Fields, prose("说明", note))
+	return f
+}
+
+// namedPeriods is a list of named amount rows (其中 rows, project
+// categories), each with a 说明 when note is not "".
+func namedPeriods(key, desc, source, note string) *Field {
 	row := periods("", desc, source)
+	if note != "" {
+		noted(row, note)
+	}
 	row.Fields = append([]*Field{required(text("名称", "行的名称，如 办公经费"))}, row.Fields...)
 	return list(key, desc, row)
 }

@@ -43,6 +43,10 @@ type Field struct {
 	Fields   []*Field // the keys of an Object
 	Elem     *Field   // the item of a List
 	Min, Max string   // inclusive bounds for numbers ("" = none)
+
+	// Unprinted marks a fact no document prints (it feeds checks or
+	// scores only); `init` and the guide say “不进入文档”.
+	Unprinted bool
 }
 
 // Child returns the field of an Object named key, or nil.

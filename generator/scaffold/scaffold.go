@@ -105,6 +105,9 @@ func (w *writer) comment(indent int, f *facts.Field, path string) {
 	if users := w.o.Usage[path]; len(users) > 0 {
 		parts = append(parts, "用于："+strings.Join(users, "、"))
 	}
+	if f.Unprinted {
+		parts = append(parts, "不进入文档")
+	}
 	if f.Kind == facts.Narrative {
 		parts = append(parts, "写一段文字，或写成若干“- 标题: …  正文: |”小节")
 	}

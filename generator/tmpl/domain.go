@@ -14,14 +14,6 @@ func dec(s string) num.Dec { return num.MustParse(s) }
 
 func domainFuncs() []Func {
 	return []Func{
-		{Name: "万元", Fn: fmtWan, Doc: "金额（万元）：两位小数、千位分隔，如 16,640.91",
-			Examples: []Example{
-				{Template: `{{万元 .x}}`, Data: map[string]any{"x": dec("16640.91")}, Want: "16,640.91"},
-				{Template: `{{万元 .x}}万元`, Data: map[string]any{"x": dec("12819.6")}, Want: "12,819.60万元"},
-				{Template: `{{万元 .x}}`, Data: map[string]any{"x": Pending{Need: []string{"人员.编制数"}}}, Want: "【待补：人员.编制数】"},
-			}},
-		{Name: "百分比", Fn: fmtPct, Doc: "百分数：数值已是百分点，保留两位小数（四舍五入）加 %",
-			Examples: []Example{{Template: `{{百分比 .x}}`, Data: map[string]any{"x": dec("92.156")}, Want: "92.16%"}}},
 		{Name: "比率", Fn: ratio, Doc: "a ÷ b × 100，精确计算后四舍五入到两位小数；b 为 0 时报错",
 			Examples: []Example{{Template: `{{百分比 (比率 612.54 1800)}}`, Want: "34.03%"}}},
 		{Name: "数", Fn: fmtPlain, Doc: "数字的最短写法：51、0.5、12819.6",
@@ -51,8 +43,9 @@ func domainFuncs() []Func {
 			Examples: []Example{{Template: `{{三级序号 2}}`, Want: "2."}, {Template: `{{range $i, $x := .l}}{{三级序号 (add1 $i)}}{{$x}}{{end}}`, Data: map[string]any{"l": []string{"甲", "乙"}}, Want: "1.甲2.乙"}}},
 		{Name: "四级序号", Fn: level4, Doc: "公文四级标题序号：1 → （1）",
 			Examples: []Example{{Template: `{{四级序号 2}}`, Want: "（2）"}}},
-		{Name: "日期", Fn: chineseDate, Doc: "把 2023-04-13 写成 2023年4月13日（月、日不补零）",
-			Examples: []Example{{Template: `{{日期 "2023-04-13"}}`, Want: "2023年4月13日"}}},
+		{Name: "日期", Fn: chineseDate, Doc: "把 2023-04-13 写成 2023年4月13日（公文成文日期的写法，月、日不补零）；没填时写出【待补：…】",
+			Examples: []Example{{Template: `{{日期 "2023-04-13"}}`, Want: "2023年4月13日"},
+				{Template: `{{日期 .x}}`, Data: map[string]any{"x": Pending{Need: []string{"报告日期"}}}, Want: "【待补：报告日期】"}}},
 		{Name: "段落", Fn: paragraphs, Doc: "多段文字：每一行成为 Word 中的一个段落，沿用标签所在段落的样式",
 			Examples: []Example{{Template: `{{段落 .x}}`, Data: map[string]any{"x": "第一段\n\n第二段"}, Want: "第一段\n第二段"}}},
 		{Name: "可用", Fn: available, Doc: "值已提供（不是待补）时为真，用于 {{if 可用 .x}}",
@@ -70,8 +63,6 @@ func domainFuncs() []Func {
 	}
 }
 
-func fmtWan(v any) (any, error)   { return format1(v, num.Wan) }
-func fmtPct(v any) (any, error)   { return format1(v, num.Pct) }
 func fmtPlain(v any) (any, error) { return format1(v, num.Plain) }
 
 func fmtFixed(v any, places int) (any, error) {
@@ -190,7 +181,10 @@ func orDefault(v any, fallback any) any {
 	return fallback
 }
 
-func chineseDate(v any) (string, error) {
+func chineseDate(v any) (any, error) {
+	if p, ok := v.(Pending); ok {
+		return p, nil
+	}
 	s := strings.TrimSpace(fmt.Sprint(v))
 	var y, m, d int
 	if _, err := fmt.Sscanf(s, "%d-%d-%d", &y, &m, &d); err != nil || m < 1 || m > 12 || d < 1 || d > 31 {

@@ -73,6 +73,7 @@ func FuncMap() template.FuncMap {
 // sorted by name.
 func Registry() []Func {
 	fs := append(append(domainFuncs(), boundedFuncs()...), compareFuncs()...)
+	fs = append(append(fs, proseFuncs()...), layoutFuncs()...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
 	return fs
 }

@@ -20,12 +20,24 @@ func scores(r *score.Report) map[string]any {
 	for _, res := range r.Results {
 		verdicts[Key(res.Indicator.Name)] = verdict(res)
 	}
-	return map[string]any{
+	out := map[string]any{
 		"总分": r.Total, "等级": r.GradeText(), "完整": r.Complete, "待评分值": r.Pending,
 		"最高可得": r.MaxPossible(), "缺少": strs(r.Missing), "缺少数": len(r.Missing),
 		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "失分": lost,
 		"结论": verdicts,
 	}
+	out["简述"] = reasons // the short form of a reason; gate's wording layer gives its own
+	out["合计得分"] = totalCell(r)
+	return out
+}
+
+// totalCell is the total of the forms' 合计 row: the total score, or 待评
+// while any indicator is.
+func totalCell(r *score.Report) any {
+	if !r.Complete {
+		return pendingScore
+	}
+	return r.Total
 }
 
 // Key is the name of an indicator as a template field: without the quotes
@@ -54,7 +66,7 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			"一级分值": points[ind.Level1], "二级分值": points[ind.Level1+"/"+ind.Level2],
 			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
-			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
+			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res), "简述": res.Reason,
 		}
 		rows = append(rows, row)
 		byName[Key(ind.Name)], reasons[Key(ind.Name)] = row["得分"], res.Reason
@@ -62,7 +74,24 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			lost = append(lost, row)
 		}
 	}
+	formStandards(rows)
 	return rows, byName, reasons, lost
+}
+
+// formStandards gives each row 合并评分标准, its 评分标准 cell as the form
+// prints it: a blank 评分标准 continues the one above within the same
+// 二级指标, as the seed's one cell “此三项指标为…” spans 经济效益, 社会效益
+// and 生态效益. {{纵向合并 .合并评分标准 .二级指标}} merges them back.
+func formStandards(rows []any) {
+	prev := map[string]any{}
+	for _, r := range rows {
+		row := r.(map[string]any)
+		row["合并评分标准"] = row["评分标准"]
+		if row["评分标准"] == "" && prev["二级指标"] == row["二级指标"] && prev["一级指标"] == row["一级指标"] {
+			row["合并评分标准"] = prev["合并评分标准"]
+		}
+		prev = row
+	}
 }
 
 // groupPoints gives the points of each 一级 group by its name and of each

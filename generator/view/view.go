@@ -16,10 +16,10 @@ var Reserved = []string{"合计", "指标值", "指标算式", "评分", "三公
 func Data(res *evaluate.Result) map[string]any {
 	d := res.Facts.TemplateData()
 	buildingRates(d)
-	d["合计"] = totals(res.Metrics)
+	d["合计"] = totals(res)
 	d["指标值"], d["指标算式"] = metricValues(res.Metrics)
 	d["评分"] = scores(res.Report)
-	d["三公经费明细"] = threePublicRows(res.Metrics)
+	d["三公经费明细"] = threePublicRows(res)
 	d["问题"] = findings(res)
 	d["已填写"] = given(res.Facts)
 	if y, ok := res.Facts.Dec("年度"); ok {
@@ -28,26 +28,6 @@ func Data(res *evaluate.Result) map[string]any {
 		d["本年"], d["上年"] = tmpl.Pending{Need: []string{"年度"}}, tmpl.Pending{Need: []string{"年度"}}
 	}
 	return d
-}
-
-// totals gives 合计.<row>.<period> for every recomputed total.
-func totals(set *metrics.Set) map[string]any {
-	out := map[string]any{}
-	for _, def := range metrics.TotalDefs() {
-		row, period, _ := strings.Cut(def.Name, ".")
-		m, ok := out[row].(map[string]any)
-		if !ok {
-			m = map[string]any{}
-			out[row] = m
-		}
-		t := set.Totals[def.Name]
-		if t.OK {
-			m[period] = t.Value
-		} else {
-			m[period] = tmpl.Pending{Need: t.Missing}
-		}
-	}
-	return out
 }
 
 // metricValues gives each metric's displayed value (a decimal: percent
@@ -66,24 +46,44 @@ func metricValues(set *metrics.Set) (map[string]any, map[string]any) {
 	return values, calcs
 }
 
-// threePublicRows are the lines of the report's “三公”经费 paragraph.
-func threePublicRows(set *metrics.Set) []any {
-	rows := []struct{ name, ref string }{
-		{"因公出国（境）费", "三公经费.因公出国"},
-		{"公务用车购置及运行维护费", "合计.公务用车购置和运行维护费"},
-		{"公务接待费", "三公经费.公务接待"},
+// threePublicRows are the lines of the report's “三公”经费 paragraph, with
+// the figures as 附件1-2 prints them (stated first, see totals) and the
+// unit's notes on the row and its parts (说明, one text; "" when none).
+func threePublicRows(res *evaluate.Result) []any {
+	rows := []struct {
+		name, ref string
+		notes     []string
+	}{
+		{"因公出国（境）费", "三公经费.因公出国", []string{"因公出国"}},
+		{"公务用车购置及运行维护费", "合计.公务用车购置和运行维护费", []string{"公务用车购置和运行维护费", "公车购置", "公车运行维护"}},
+		{"公务接待费", "三公经费.公务接待", []string{"公务接待"}},
 	}
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
-		budget, actual := set.Resolve(r.ref+".本年预算"), set.Resolve(r.ref+".本年决算")
-		row := map[string]any{"名称": r.name, "预算": amount(budget), "决算": amount(actual), "占预算": "", "超预算": false}
-		if budget.OK && actual.OK && budget.Value.IsPositive() {
-			row["占预算"], _ = num.Percent(actual.Value, budget.Value, 2)
-			row["超预算"] = actual.Value.GreaterThan(budget.Value)
+		budget, actual := stated(res, r.ref+".本年预算"), stated(res, r.ref+".本年决算")
+		row := map[string]any{"名称": r.name, "预算": budget, "决算": actual, "占预算": "", "超预算": false,
+			"说明": notes(res, r.notes)}
+		b, bok := budget.(num.Dec)
+		a, aok := actual.(num.Dec)
+		if bok && aok && b.IsPositive() {
+			row["占预算"], _ = num.Percent(a, b, 2)
+			row["超预算"] = a.GreaterThan(b)
 		}
 		out = append(out, row)
 	}
 	return out
+}
+
+// notes joins the 说明 of the given rows of 三公经费 that the unit wrote,
+// one paragraph per line.
+func notes(res *evaluate.Result, rows []string) string {
+	var out []string
+	for _, r := range rows {
+		if s := strings.TrimSpace(res.Facts.Text("三公经费." + r + ".说明")); s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 func amount(a metrics.Amount) any {

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strings"
 	"testing"
 
 	"jixiao/generator/evaluate"
@@ -107,5 +108,66 @@ func TestIndicatorRowsCarryGroupPoints(t *testing.T) {
 	}
 	if total != len(rows) {
 		t.Errorf("一级行数 add up to %d for %d rows", total, len(rows))
+	}
+}
+
+// TestTotalsPrintWhatTheUnitStated: a total row the unit filled in prints
+// as stated, even where its parts add up to something else (the seed's
+// 公务用车 613.76 against 0 + 612.54); a blank one is the sum of its parts;
+// one with neither is 【待补】.
+func TestTotalsPrintWhatTheUnitStated(t *testing.T) {
+	totals := exampleData(t, "")["合计"].(map[string]any)
+	for _, tt := range []struct{ row, period, want string }{
+		{"公务用车购置和运行维护费", "本年决算", "613.76"},
+		{"公务用车购置和运行维护费", "上年决算", "719.55"},
+		{"三公经费", "本年预算", "1802"},
+		{"基本支出", "本年决算", "2415.52"},
+	} {
+		got, ok := totals[tt.row].(map[string]any)[tt.period].(num.Dec)
+		if !ok || !got.Equal(num.MustParse(tt.want)) {
+			t.Errorf("合计.%s.%s = %v; want %s", tt.row, tt.period, totals[tt.row].(map[string]any)[tt.period], tt.want)
+		}
+	}
+	blank := exampleData(t, "")
+	if _, ok := blank["合计"].(map[string]any)["公务用车购置和运行维护费"].(map[string]any)["上年预算"].(tmpl.Pending); !ok {
+		t.Error("a total with neither a stated figure nor its parts is not 【待补】")
+	}
+}
+
+// TestTotalsSumWhereTheUnitLeftThemBlank: without the stated 公务用车 row,
+// the sum of its parts prints.
+func TestTotalsSumWhereTheUnitLeftThemBlank(t *testing.T) {
+	p, _ := pack.Default()
+	_, src, _ := p.Example()
+	facts := strings.Replace(string(src), "    本年决算: 613.76\n  公车购置:", "  公车购置:", 1)
+	res, diags := evaluate.Run(p, "x.yaml", []byte(facts))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	got := Data(res)["合计"].(map[string]any)["公务用车购置和运行维护费"].(map[string]any)["本年决算"]
+	if d, ok := got.(num.Dec); !ok || !d.Equal(num.MustParse("612.54")) {
+		t.Errorf("合计.公务用车购置和运行维护费.本年决算 = %v; want the parts' 612.54", got)
+	}
+}
+
+// TestFormStandards: the three 效益 share the one 评分标准 cell of the form,
+// the indicators around them keep their own.
+func TestFormStandards(t *testing.T) {
+	rows := exampleData(t, "")["评分"].(map[string]any)["指标"].([]any)
+	by := map[string]map[string]any{}
+	for _, r := range rows {
+		row := r.(map[string]any)
+		by[row["三级指标"].(string)] = row
+	}
+	shared := by["经济效益"]["评分标准"]
+	for _, name := range []string{"社会效益", "生态效益"} {
+		if by[name]["评分标准"] != "" || by[name]["合并评分标准"] != shared {
+			t.Errorf("%s: 评分标准 %q, 合并评分标准 %q", name, by[name]["评分标准"], by[name]["合并评分标准"])
+		}
+	}
+	for _, name := range []string{"重点项目或工作办结率", "社会公众或服务对象满意度", "经济效益"} {
+		if by[name]["合并评分标准"] != by[name]["评分标准"] || by[name]["评分标准"] == "" {
+			t.Errorf("%s does not keep its own 评分标准", name)
+		}
 	}
 }

@@ -182,7 +182,7 @@ style A13 numfmt=10
 A14:  {{- .金额 -}}  
 A15: {{.时间}}
 style A15 custom=yyyy"年"m"月"d"日"
-A16: {{万元 .金额}}
+A16: {{千分位 .金额 2}}
 A17: {{.大数}}
 `
 	data := map[string]any{

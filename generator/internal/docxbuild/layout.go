@@ -8,7 +8,7 @@ const (
 	MarginLeft  = 1588  // 订口 28 mm
 	MarginRight = 1474  // 210 − 28 − 156 = 26 mm
 	MarginBot   = 1984  // 297 − 37 − 225 = 35 mm
-	FooterDist  = 1304  // page number about 7 mm below the type area
+	FooterDist  = 1438  // the dash of the page number 7 mm below the type area (see docxbuild_test)
 	TypeWidth   = PageWidth - MarginLeft - MarginRight
 	// LandscapeWidth is the width of the type area on a landscape page,
 	// whose side margins are the portrait page's top and bottom ones.

@@ -21,13 +21,14 @@ const appXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 func coreXML(title string) string {
 	return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title><dc:creator>jixiao</dc:creator></cp:coreProperties>`, esc(title))
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title></cp:coreProperties>`, esc(title))
 }
 
-// footerXML is a page number “— N —” in 4号 宋体, indented one character from
-// the outer edge: right on odd pages, left on even pages (GB/T 9704 7.5).
+// footerXML is a page number “— N —” in 4号 宋体, digits included (half-width
+// 宋体 digits, not the Latin font of body text), indented one character
+// from the outer edge: right on odd pages, left on even pages (GB/T 9704 7.5).
 func footerXML(align, indent string) string {
-	rPr := font("宋体") + size(FooterSize)
+	rPr := `<w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/>` + size(FooterSize)
 	field := `<w:r><w:rPr>` + rPr + `</w:rPr><w:fldChar w:fldCharType="begin"/></w:r>` +
 		`<w:r><w:rPr>` + rPr + `</w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
 		`<w:r><w:rPr>` + rPr + `</w:rPr><w:fldChar w:fldCharType="separate"/></w:r>` +

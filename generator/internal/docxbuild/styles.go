@@ -22,13 +22,18 @@ const (
 	Heading2 = "Heading2"
 	Heading3 = "Heading3"
 	Heading4 = "Heading4"
-	Label    = "Label"     // “附件1-3” at the top left, 黑体
-	Plain    = "Plain"     // body font without the first-line indent
-	Center   = "Center"    // body font, centred
-	Right    = "Right"     // body font, right-aligned (signature, date)
-	Cover    = "Cover"     // cover page entries, indented four characters
-	Cell     = "TableText" // table cells
-	CellHead = "TableHead" // table header cells, 黑体
+	Label    = "Label"  // “附件1-3” at the top left, 黑体
+	Plain    = "Plain"  // body font without the first-line indent
+	Center   = "Center" // body font, centred
+	Right    = "Right"  // body font, right-aligned
+	// BodyKeep is Body kept on one page with the next paragraph: the last
+	// paragraphs of a report, so the 署名 never stands alone on a page.
+	BodyKeep  = "BodyKeep"
+	Signature = "Signature" // 署名: right-aligned, kept with the date
+	DateLine  = "DateLine"  // 成文日期 under the 署名
+	Cover     = "Cover"     // cover page entries, indented four characters
+	Cell      = "TableText" // table cells
+	CellHead  = "TableHead" // table header cells, 黑体
 	// CellSmall and CellHeadSmall are Cell and CellHead in 小五, for tables
 	// dense with text (附件1-1).
 	CellSmall     = "TableTextSmall"
@@ -36,13 +41,17 @@ const (
 	Footer        = "Footer"
 )
 
-// tableGrid keeps table text off the page's 22-line grid: LibreOffice
-// would otherwise give every line of a cell a full 28.95 pt grid line,
-// exact line spacing notwithstanding.
-const tableGrid = `<w:snapToGrid w:val="0"/>`
+// offGrid keeps text off the page's 22-line grid, so that its own exact
+// line spacing holds: LibreOffice would otherwise give every line of a
+// table cell a full 28.95 pt grid line, and every 36 pt title or cover line
+// two of them (a cover for a unit name of 40 characters would not fit).
+const offGrid = `<w:snapToGrid w:val="0"/>`
+
+// tableGrid is offGrid for table text.
+const tableGrid = offGrid
 
 var styles = []style{
-	{Title, "标题", "方正小标宋简体", TitleSize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
+	{Title, "标题", "方正小标宋简体", TitleSize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Heading1, "一级标题", "黑体", BodySize, `<w:keepNext/><w:outlineLvl w:val="0"/>`},
 	{Heading2, "二级标题", "楷体_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="1"/>`},
 	{Heading3, "三级标题", "仿宋_GB2312", BodySize, `<w:keepNext/><w:outlineLvl w:val="2"/>`},
@@ -51,7 +60,10 @@ var styles = []style{
 	{Plain, "正文不缩进", "仿宋_GB2312", BodySize, `<w:ind w:firstLine="0"/>`},
 	{Center, "正文居中", "仿宋_GB2312", BodySize, `<w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{Right, "正文右对齐", "仿宋_GB2312", BodySize, `<w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
-	{Cover, "封面项", "仿宋_GB2312", BodySize, `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
+	{BodyKeep, "正文（与下段同页）", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/>`},
+	{Signature, "署名", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
+	{DateLine, "成文日期", "仿宋_GB2312", BodySize, `<w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
+	{Cover, "封面项", "仿宋_GB2312", BodySize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
 	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHead, "表格标题", "黑体", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{CellSmall, "表格文字（小）", "仿宋_GB2312", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},

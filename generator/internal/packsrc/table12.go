@@ -11,8 +11,9 @@ const table12Note = "说明：“项目支出”需要填报除公共专项资�
 
 // table12 writes 附件1-2, the basic data table, row by row as the form
 // has it, on a grid of a label column and six value columns: the sections
-// with three values give each two columns, 楼堂馆所 uses all six. Totals
-// are the recomputed ones (合计), not the unit's stated rows.
+// with three values give each two columns, 楼堂馆所 uses all six. Total
+// rows print 合计: the figure the unit stated, the sum of the parts only
+// where the unit left it blank.
 func table12() ([]byte, error) {
 	b := newBook("附件1-2")
 	b.set("A1", "附件1-2", "label")
@@ -69,8 +70,8 @@ func staff12(b *book) {
 	b.span("F5:G5", "{{.指标值.在职人员控制率}}", "percent")
 }
 
-// spending12 is 经费控制情况: 三公经费 and its parts (the subtotals
-// recomputed from their parts), 项目支出 with a row per category, 公用经费
+// spending12 is 经费控制情况: 三公经费 and its parts (the subtotals as
+// stated, or summed where blank), 项目支出 with a row per category, 公用经费
 // with a row per 其中 line, 政府采购 and the budget adjustment.
 func spending12(b *book) {
 	b.set("A6", "经费控制情况", "head")

@@ -11,9 +11,10 @@ const Word12File = "附件1-2 基础数据表.docx"
 var word12Widths = []int{2544, 1050, 1050, 1050, 1050, 1050, 1050}
 
 // word12 writes 附件1-2 as a Word table with the rows, columns and content
-// of the Excel one (table12): totals recomputed (合计), a row per 项目支出
+// of the Excel one (table12): total rows as stated (合计), a row per 项目支出
 // category, per 公用经费 其中 line and per completed building, and the
-// form's note under the table. Amounts in 万元 with two decimals.
+// form's note under the table. Amounts in 万元 as prose writes them (万元:
+// 1802, 613.76), since Word tables follow the prose rule.
 func word12() ([]byte, error) {
 	d := b.New("部门整体支出绩效自评基础数据表")
 	attachment(d, "附件1-2", "部门整体支出绩效自评基础数据表")
@@ -22,7 +23,7 @@ func word12() ([]byte, error) {
 	rows = append(rows, staff12Rows()...)
 	rows = append(rows, spending12Rows()...)
 	rows = append(rows, buildings12Rows()...)
-	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{.厉行节约保障措施}}", "", 6)}})
+	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{段落 .厉行节约保障措施}}", "", 6)}})
 	d.Table(b.Table{Widths: word12Widths, Rows: rows})
 	note(d, table12Note)
 	return d.Bytes(b.Portrait, true, true)
@@ -63,8 +64,8 @@ func staff12Rows() []b.Row {
 	return []b.Row{heads, values}
 }
 
-// spending12Rows are 经费控制情况: 三公经费 and its parts (subtotals
-// recomputed), 项目支出 with a row per category, 公用经费 with a row per 其中
+// spending12Rows are 经费控制情况: 三公经费 and its parts (subtotals as
+// stated, or summed where blank), 项目支出 with a row per category, 公用经费 with a row per 其中
 // line, 政府采购 and the budget adjustment.
 func spending12Rows() []b.Row {
 	rows := []b.Row{row12(th("经费控制情况", 1), [3]string{"{{.上年}}年决算数", "{{.本年}}年预算数", "{{.本年}}年决算数"}, headOf2)}

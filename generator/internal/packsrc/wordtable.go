@@ -26,20 +26,6 @@ func note(d *b.Doc, text string) {
 	d.P(b.Cell, text)
 }
 
-// small sets the 小五 styles on every cell of rows, for a table dense with
-// text.
-func small(rows []b.Row) []b.Row {
-	for _, r := range rows {
-		for i, c := range r.Cells {
-			r.Cells[i].Style = b.CellSmall
-			if c.Style == b.CellHead {
-				r.Cells[i].Style = b.CellHeadSmall
-			}
-		}
-	}
-	return rows
-}
-
 // minHeight gives every row of rows at least height h (twips), so that
 // short rows are not cramped.
 func minHeight(rows []b.Row, h int) []b.Row {

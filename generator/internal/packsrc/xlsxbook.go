@@ -6,9 +6,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// book writes a one-sheet Excel template: cells with named styles
-// (xlsxstyles.go), merged ranges, column widths, row heights and the page
-// setup. The first error sticks and is returned by bytes, so the table
+// book writes an Excel template: cells with named styles (xlsxstyles.go),
+// merged ranges, column widths, row heights and the page setup, on its
+// first sheet and then on each sheet added with sheetNamed. The first error sticks and is returned by bytes, so the table
 // builders read as a list of cells.
 type book struct {
 	f      *excelize.File
@@ -21,6 +21,16 @@ func newBook(sheet string) *book {
 	b := &book{f: excelize.NewFile(), sheet: sheet, styles: map[string]int{}}
 	b.err = b.f.SetSheetName("Sheet1", sheet)
 	return b
+}
+
+// sheetNamed adds a sheet; the cells, widths and page setup that follow
+// go on it.
+func (b *book) sheetNamed(name string) {
+	if b.err != nil {
+		return
+	}
+	_, b.err = b.f.NewSheet(name)
+	b.sheet = name
 }
 
 // style returns the id of a named style, creating it on first use.
