@@ -41,7 +41,7 @@ type change struct{ path, value string }
 // consistent with the others (完成数 ≤ 计划数, 序时执行数 rising, 评定 ≤ 分值).
 func changes(i int) []change {
 	r := rng(uint32(i)*2654435761 + 1)
-	actual := 30 + r.n(11)   // of 40 planned
+	actual := 30 + r.n(11)    // of 40 planned
 	timely := actual - r.n(4) // ≤ actual
 	quality := actual - r.n(3)
 	satisfied := 330 + r.n(140)
