@@ -15,7 +15,7 @@ import (
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/clienttest"
-	"jixiao/generator/internal/unitgen"
+	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
 )
@@ -24,7 +24,7 @@ import (
 func county(t testing.TB, n int) (string, []string) {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "各单位")
-	files, err := unitgen.Write(dir, n)
+	files, err := batchtest.Write(dir, n)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,8 +197,8 @@ func TestBatchOf100Units(t *testing.T) {
 	}
 	folders := unitFolders(t, out)
 	for i := range 100 {
-		if docs := folders[unitgen.Name(i)+"-2023"]; len(docs) != len(p.Meta.Documents) {
-			t.Errorf("%s-2023 holds %v", unitgen.Name(i), docs)
+		if docs := folders[batchtest.Name(i)+"-2023"]; len(docs) != len(p.Meta.Documents) {
+			t.Errorf("%s-2023 holds %v", batchtest.Name(i), docs)
 		}
 	}
 	if len(folders) != 100 || rep.Summary != filepath.Join(out, "汇总-2023.xlsx") {
@@ -218,7 +218,7 @@ func TestBatchOf100Units(t *testing.T) {
 		t.Errorf("%d charts", n)
 	}
 	text := clienttest.TextOfPDF(t, clienttest.PDF(t, rep.Summary)[rep.Summary])
-	if !strings.Contains(text, unitgen.Name(99)) || !strings.Contains(text, "等级分布") {
+	if !strings.Contains(text, batchtest.Name(99)) || !strings.Contains(text, "等级分布") {
 		t.Error("the PDF of the 汇总 lacks the last unit or the grade chart")
 	}
 }
@@ -229,7 +229,7 @@ func TestBatchOf100Units(t *testing.T) {
 func TestBrokenUnitDoesNotStopTheOthers(t *testing.T) {
 	dir, files := county(t, 99)
 	broken := filepath.Join(dir, "示例县单位坏-2023.yaml")
-	src := strings.Replace(string(unitgen.Facts(7)), "在职人数: ", "在职人数: 12k", 1)
+	src := strings.Replace(string(batchtest.Facts(7)), "在职人数: ", "在职人数: 12k", 1)
 	if err := os.WriteFile(broken, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +273,7 @@ func lineOf(src, s string) int {
 func TestSameUnitTwiceKeepsTheFirstFile(t *testing.T) {
 	dir, files := county(t, 6)
 	copyOf := filepath.Join(dir, "副本.yaml")
-	os.WriteFile(copyOf, unitgen.Facts(0), 0o644)
+	os.WriteFile(copyOf, batchtest.Facts(0), 0o644)
 	p, _ := defaultPack(t)
 	for _, c := range []struct {
 		order         []string
@@ -299,14 +299,14 @@ func TestFinalFailsUnitsAndWritesNothingOfThem(t *testing.T) {
 	rep := run(t, p, files, out, func(o *Options) {
 		o.Final = func(res *evaluate.Result, outs []build.Output) diag.List {
 			var d diag.List
-			if res.Facts.Unit() == unitgen.Name(2) {
+			if res.Facts.Unit() == batchtest.Name(2) {
 				d.Errorf(diag.Pos{File: outs[0].Name}, "还有 1 处【待补】")
 			}
 			return d
 		}
 	})
 	folders := unitFolders(t, out)
-	if rep.Failed() != 1 || len(folders) != 3 || folders[unitgen.Name(2)+"-2023"] != nil {
+	if rep.Failed() != 1 || len(folders) != 3 || folders[batchtest.Name(2)+"-2023"] != nil {
 		t.Fatalf("%d failed, folders %d", rep.Failed(), len(folders))
 	}
 	if r := rep.Results[2]; !strings.Contains(r.Failure, "--final") || len(r.Errors) != 1 {

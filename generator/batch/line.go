@@ -2,7 +2,6 @@ package batch
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"jixiao/generator/num"
 )
@@ -11,10 +10,10 @@ import (
 // failed.
 func (r *Result) Line() string {
 	name := r.Record.Name
-	if name == "" || name == r.File {
-		name = filepath.Base(r.File)
-	}
 	if r.Failed() {
+		if name == "" || name == r.File {
+			return fmt.Sprintf("[失败] %s：%s", r.File, r.Failure)
+		}
 		return fmt.Sprintf("[失败] %s（%s）：%s", name, r.File, r.Failure)
 	}
 	u := r.Record

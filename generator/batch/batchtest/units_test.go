@@ -1,4 +1,4 @@
-package unitgen
+package batchtest
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package unitgen
+package batchtest
 
 import (
 	"bytes"
@@ -89,7 +89,7 @@ func set(m *yaml.Node, path, value string) {
 		m = child(m, k, path)
 	}
 	if m.Kind != yaml.ScalarNode {
-		panic("unitgen: " + path + " is not a scalar")
+		panic("batchtest: " + path + " is not a scalar")
 	}
 	m.Value, m.Tag, m.Style = value, "", 0
 }
@@ -100,7 +100,7 @@ func child(m *yaml.Node, key, path string) *yaml.Node {
 			return m.Content[j+1]
 		}
 	}
-	panic("unitgen: the complete example has no " + path)
+	panic("batchtest: the complete example has no " + path)
 }
 
 // Write writes the facts files of units 0 … n−1 into dir, named
