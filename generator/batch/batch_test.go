@@ -11,11 +11,11 @@ import (
 	"sync"
 	"testing"
 
+	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/clienttest"
-	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
 )

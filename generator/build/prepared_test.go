@@ -7,8 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/evaluate"
-	"jixiao/generator/internal/unitgen"
 	"jixiao/generator/pack"
 )
 
@@ -44,7 +44,7 @@ func TestPreparedRendersWhatRenderRenders(t *testing.T) {
 		t.Fatal(d)
 	}
 	_, seed, _ := p.Example()
-	for _, src := range [][]byte{seed, unitgen.Facts(0)} {
+	for _, src := range [][]byte{seed, batchtest.Facts(0)} {
 		res := evaluated(t, p, "unit.yaml", src)
 		want, d1 := Render(res)
 		got, d2 := pp.Render(res)
@@ -63,7 +63,7 @@ func TestPreparedReadsEachTemplateOnce(t *testing.T) {
 	p.FS = counter
 	pp := Prepare(p)
 	for i := range 5 {
-		if _, d := pp.Render(evaluated(t, p, "unit.yaml", unitgen.Facts(i))); d.HasErrors() {
+		if _, d := pp.Render(evaluated(t, p, "unit.yaml", batchtest.Facts(i))); d.HasErrors() {
 			t.Fatal(d)
 		}
 	}
@@ -85,7 +85,7 @@ func TestPreparedIsSafeForConcurrentUse(t *testing.T) {
 	want := make([][]Output, units)
 	results := make([]*evaluate.Result, units)
 	for i := range units {
-		results[i] = evaluated(t, p, "unit.yaml", unitgen.Facts(i))
+		results[i] = evaluated(t, p, "unit.yaml", batchtest.Facts(i))
 		want[i], _ = pp.Render(results[i])
 	}
 	var wg sync.WaitGroup
@@ -95,7 +95,7 @@ func TestPreparedIsSafeForConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 	for k := range got {
-		sameOutputs(t, unitgen.Name(k%units), want[k%units], got[k])
+		sameOutputs(t, batchtest.Name(k%units), want[k%units], got[k])
 	}
 }
 
@@ -122,7 +122,7 @@ func TestPreparedKeepsTemplateProblems(t *testing.T) {
 	if !strings.Contains(pp.Problems().Error(), "找不到模板 "+missing) {
 		t.Fatalf("problems: %v", pp.Problems())
 	}
-	outs, d := pp.Render(evaluated(t, p, "unit.yaml", unitgen.Facts(0)))
+	outs, d := pp.Render(evaluated(t, p, "unit.yaml", batchtest.Facts(0)))
 	if !d.HasErrors() || len(outs) != len(p.Meta.Documents)-1 {
 		t.Errorf("render: %d outputs, %v", len(outs), d)
 	}

@@ -11,10 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/clienttest"
-	"jixiao/generator/internal/unitgen"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
 )
@@ -89,7 +89,7 @@ func county(t testing.TB, n int) (*Book, []*evaluate.Result) {
 	for i := range n + 1 {
 		src, file := seed, "seed.yaml"
 		if i < n {
-			src, file = unitgen.Facts(i), unitgen.Name(i)+".yaml"
+			src, file = batchtest.Facts(i), batchtest.Name(i)+".yaml"
 		}
 		res, diags := evaluate.Run(p, file, src)
 		if diags.HasErrors() {
@@ -229,7 +229,7 @@ func checkSummarySheet(t *testing.T, s sheetDump, results []*evaluate.Result) {
 		}
 		prevTotal, prevRank = total, rank
 		flagged := strings.Contains(str(row[len(row)-1]), "2022.9")
-		if flagged != (name == unitgen.Name(1)) {
+		if flagged != (name == batchtest.Name(1)) {
 			t.Errorf("%s: flagged %v: %s", name, flagged, str(row[len(row)-1]))
 		}
 	}
