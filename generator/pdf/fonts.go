@@ -13,20 +13,21 @@ import (
 // for 方正小标宋简体).
 type Font struct {
 	Name  string   // as the templates name it
+	Hint  string   // the substitute most systems have
 	Names []string // family names that will do
 	Files []string // its font files in Windows' Fonts folder
 }
 
 // Fonts are the fonts a faithful PDF of the default pack needs.
 var Fonts = []Font{
-	{"仿宋_GB2312", []string{"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋"},
+	{"仿宋_GB2312", "仿宋", []string{"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋"},
 		[]string{"simfang.ttf", "SIMFANG.TTF", "STFANGSO.TTF"}},
-	{"楷体_GB2312", []string{"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "华文楷体"},
+	{"楷体_GB2312", "楷体", []string{"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "华文楷体"},
 		[]string{"simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF"}},
-	{"黑体", []string{"黑体", "SimHei", "STHeiti", "华文黑体"}, []string{"simhei.ttf", "SIMHEI.TTF"}},
-	{"方正小标宋简体", []string{"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "宋体", "SimSun"},
+	{"黑体", "SimHei", []string{"黑体", "SimHei", "STHeiti", "华文黑体"}, []string{"simhei.ttf", "SIMHEI.TTF"}},
+	{"方正小标宋简体", "宋体", []string{"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "宋体", "SimSun"},
 		[]string{"FZXBSJW.TTF", "方正小标宋简体.ttf", "simsun.ttc", "SIMSUN.TTC"}},
-	{"宋体", []string{"宋体", "SimSun", "NSimSun", "新宋体", "STSong", "华文宋体"}, []string{"simsun.ttc", "SIMSUN.TTC"}},
+	{"宋体", "SimSun", []string{"宋体", "SimSun", "NSimSun", "新宋体", "STSong", "华文宋体"}, []string{"simsun.ttc", "SIMSUN.TTC"}},
 }
 
 // MissingFonts returns the fonts of Fonts the system lacks, as fontconfig
@@ -102,16 +103,12 @@ func windowsFonts() (map[string]bool, bool) {
 	return have, found
 }
 
-// Describe names the missing fonts for a message: “仿宋_GB2312（或 仿宋、
-// FangSong）、黑体（或 SimHei）”.
+// Describe names the missing fonts for a message: “仿宋_GB2312（或仿宋）、
+// 黑体（或SimHei）”.
 func Describe(fonts []Font) string {
 	var parts []string
 	for _, f := range fonts {
-		alts := f.Names[1:]
-		if len(alts) > 2 {
-			alts = alts[:2]
-		}
-		parts = append(parts, f.Name+"（或 "+strings.Join(alts, "、")+"）")
+		parts = append(parts, f.Name+"（或"+f.Hint+"）")
 	}
 	return strings.Join(parts, "、")
 }

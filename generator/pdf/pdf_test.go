@@ -83,7 +83,7 @@ func TestMissingFontsFromFcList(t *testing.T) {
 	if !slices.Equal(missing, []string{"楷体_GB2312"}) {
 		t.Errorf("missing %v (方正小标宋简体 falls back to 宋体)", missing)
 	}
-	if d := Describe(Fonts[1:2]); d != "楷体_GB2312（或 KaiTi_GB2312、楷体）" {
+	if d := Describe(Fonts[1:2]); d != "楷体_GB2312（或楷体）" {
 		t.Errorf("Describe = %s", d)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/batch"
@@ -77,8 +78,18 @@ func batchRun(io *cmdutil.IO, opts *Options) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	bopts := batch.Options{Prepared: prepared, Out: opts.Out, Jobs: opts.Jobs,
-		Progress: newProgress(io.Err, len(files))}
+	bopts := batch.Options{Prepared: prepared, Out: opts.Out, Jobs: opts.Jobs}
+	if opts.PDF {
+		conv, err := cmdutil.StartPDF(io, jobs(opts.Jobs))
+		if err != nil {
+			return err
+		}
+		if conv != nil {
+			defer conv.Close()
+			bopts.PDF = conv
+		}
+	}
+	bopts.Progress = newProgress(io.Err, len(files))
 	rep, err := batch.Run(ctx, files, bopts)
 	report(io, rep)
 	if err != nil {
@@ -112,6 +123,14 @@ func report(io *cmdutil.IO, rep *batch.Report) {
 		fmt.Fprintf(io.Out, "汇总表：%s", rep.Summary)
 	}
 	fmt.Fprintln(io.Out)
+}
+
+// jobs is the number of units built at once.
+func jobs(n int) int {
+	if n > 0 {
+		return n
+	}
+	return runtime.NumCPU()
 }
 
 // pdfErrors counts the units whose PDFs were not all made.
