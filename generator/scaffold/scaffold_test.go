@@ -103,6 +103,9 @@ func value(f *facts.Field) *yaml.Node {
 }
 
 func sample(f *facts.Field) string {
+	if len(f.Enum) > 0 {
+		return f.Enum[0]
+	}
 	switch f.Kind {
 	case facts.Money, facts.Decimal, facts.Count:
 		return "0"
