@@ -28,6 +28,7 @@ func Check(set *metrics.Set, r *rubric.Rubric) diag.List {
 	c.projectScores()
 	if r != nil {
 		c.judgments(r)
+		c.allocation(r)
 	}
 	c.diags.Sort()
 	return c.diags

@@ -161,3 +161,14 @@ func (v *Value) itemName() string {
 	}
 	return "第" + num.Int(int64(v.Index)).String() + "项"
 }
+
+// Row is the row part of the name of the fact at path ("聘用人员" for
+// 人员.聘用人员.实际), so that a sentence naming two facts of one row can
+// name the second by its column alone.
+func (n Namer) Row(schema *Field, path string) (row, column string) {
+	l, ok := labelOf(schema, path)
+	if !ok {
+		return "", path
+	}
+	return n.years(l.row), n.years(l.column)
+}

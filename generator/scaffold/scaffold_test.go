@@ -74,7 +74,7 @@ func fill(n *yaml.Node, f *facts.Field, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i].Value, n.Content[i+1]
 		child := f.Child(key)
-		if child == nil {
+		if child == nil || key == "分值分配" { // blank: the pack's default points
 			continue
 		}
 		if val.Kind == yaml.MappingNode {

@@ -44,24 +44,31 @@ func totals(set *metrics.Set) map[string]any {
 		if t.OK {
 			m[period] = t.Value
 		} else {
-			m[period] = tmpl.Pending{Need: t.Missing}
+			m[period] = tmpl.Pending{Need: set.NamesOf(t.Missing)}
 		}
 	}
 	return out
 }
 
 // metricValues gives each metric's displayed value (a decimal: percent
-// units for rates) and its computation text; missing ones are Pending.
+// units for rates) and its computation text; a metric that misses facts is
+// Pending (naming them), one with a zero denominator or nothing to measure
+// is NotApplicable.
 func metricValues(set *metrics.Set) (map[string]any, map[string]any) {
 	values, calcs := map[string]any{}, map[string]any{}
 	for _, name := range set.Order {
 		m := set.Metrics[name]
-		if m.OK {
+		var v any
+		switch {
+		case m.OK:
 			values[name], calcs[name] = m.Value, m.Calc()
 			continue
+		case len(m.Missing) > 0:
+			v = tmpl.Pending{Need: set.NamesOf(m.Missing)}
+		default:
+			v = tmpl.NotApplicable{Why: m.Why()}
 		}
-		p := tmpl.Pending{Need: []string{m.Why()}}
-		values[name], calcs[name] = p, p
+		values[name], calcs[name] = v, v
 	}
 	return values, calcs
 }
@@ -76,7 +83,7 @@ func threePublicRows(set *metrics.Set) []any {
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
 		budget, actual := set.Resolve(r.ref+".本年预算"), set.Resolve(r.ref+".本年决算")
-		row := map[string]any{"名称": r.name, "预算": amount(budget), "决算": amount(actual), "占预算": "", "超预算": false}
+		row := map[string]any{"名称": r.name, "预算": amount(set, budget), "决算": amount(set, actual), "占预算": "", "超预算": false}
 		if budget.OK && actual.OK && budget.Value.IsPositive() {
 			row["占预算"], _ = num.Percent(actual.Value, budget.Value, 2)
 			row["超预算"] = actual.Value.GreaterThan(budget.Value)
@@ -86,11 +93,11 @@ func threePublicRows(set *metrics.Set) []any {
 	return out
 }
 
-func amount(a metrics.Amount) any {
+func amount(set *metrics.Set, a metrics.Amount) any {
 	if a.OK {
 		return a.Value
 	}
-	return tmpl.Pending{Need: a.Missing}
+	return tmpl.Pending{Need: set.NamesOf(a.Missing)}
 }
 
 func findings(res *evaluate.Result) []any {
