@@ -34,3 +34,11 @@ func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
 	res.Findings = consistency.Check(set, p.Rubric)
 	return res, diags
 }
+
+// ScoreJSON is the machine form of the scores (`jixiao score --json`),
+// stamped with the pack's 名称 and 版本.
+func (r *Result) ScoreJSON() score.JSONReport {
+	j := r.Report.JSON()
+	j.Pack = &score.JSONPack{Name: r.Pack.Meta.Name, Version: r.Pack.Meta.Version}
+	return j
+}

@@ -25,6 +25,7 @@ func Markdown(p *pack.Pack) string {
 	factsSection(&b, p.Rubric.FactsSchema())
 	computedSection(&b)
 	scoresSection(&b, p)
+	decisionsSection(&b, p)
 	functionsSection(&b)
 	b.WriteString(lintSection)
 	return b.String()
@@ -47,8 +48,9 @@ func computedSection(b *strings.Builder) {
 		rows = append(rows, "`.合计."+d.Name+"`")
 	}
 	b.WriteString(strings.Join(rows, "、") + "\n\n")
-	b.WriteString("### 指标值与指标算式\n\n`{{百分比 .指标值.在职人员控制率}}` 写出“92.16%”；`{{.指标算式.在职人员控制率}}` 写出“47 ÷ 51 = 92.16%”。" +
-		"比率是精确计算后四舍五入到两位小数的百分数，评分用的就是这个数。缺数据时两者都显示【待补：…】。\n\n")
+	b.WriteString("### 指标值与指标算式\n\n`{{百分比 .指标值.在职人员控制率}}` 写出“92.16%”；`{{.指标算式.在职人员控制率}}` 写出“47÷51×100%=92.16%”。" +
+		"比率是精确计算后四舍五入到两位小数的百分数，评分用的就是这个数。缺数据时两者都显示【待补：…】（列出缺少的事实）；" +
+		"分母为 0 时（如没有政府采购预算）两者都是“不适用”，`{{if 可用 .指标值.政府采购执行率}}…{{else}}…{{end}}` 可以分开写。\n\n")
 	b.WriteString("| 名称 | 公式 | 依据 |\n|---|---|---|\n")
 	for _, d := range metrics.Defs() {
 		note := d.Source
@@ -70,18 +72,33 @@ func computedSection(b *strings.Builder) {
 func scoresSection(b *strings.Builder, p *pack.Pack) {
 	b.WriteString("\n## 六、评分\n\n" +
 		"- `.评分.总分`、`.评分.等级`（优/良/中/差；不完整时为“待评”）、`.评分.完整`（是否全部评定）、" +
-		"`.评分.待评分值`、`.评分.最高可得`、`.评分.缺少`（缺少的事实列表）、`.评分.缺少数`。\n" +
-		"- `.评分.指标`：附件1-1 的各行，每行有 `.一级指标` `.二级指标` `.三级指标` `.分值` `.得分`（待评时为“待评”）" +
-		" `.状态` `.说明` `.评分要点` `.评分标准` `.调整说明` `.细项`，所属一级、二级指标的分值 `.一级分值` `.二级分值`，" +
+		"`.评分.待评分值`、`.评分.最高可得`、`.评分.缺少`（缺少的事实，按表上的位置写，如“附件1-2 “三公经费” 2021年预算数”）、`.评分.缺少数`。\n" +
+		"- `.评分.指标`：附件1-1 的各行，每行有 `.一级指标` `.二级指标` `.三级指标` `.分值`（原件未给分值、由单位分配的指标是单位自己的分配）" +
+		" `.得分`（待评时为“待评”） `.状态`（计算/评定/不适用/待评） `.说明`（完整的评分说明） `.简述`（一句话的结论，供报告正文用）" +
+		" `.评分要点` `.评分标准` `.细项`（每项有 `.名称` `.分值` `.得分` `.状态` `.说明` `.简述`），所属一级、二级指标的分值 `.一级分值` `.二级分值`，" +
 		"以及合并单元格用的 `.一级行数` `.二级行数`（组内第一行为行数，其余为 0；模板中更简单的做法是 `{{纵向合并 .一级指标}}`）。\n" +
 		"- `.评分.一级指标`：各一级指标的 `.名称` `.分值` `.得分` `.待评分值` 和 `.二级指标`。\n" +
 		"- `.评分.失分`：没有得满分的指标（与 `.评分.指标` 的行相同）。\n" +
-		"- 按指标名称取：`.评分.得分.<名称>`、`.评分.说明.<名称>`、`.评分.结论.<名称>`（“得2分”或“待评”）。名称去掉引号：\n\n")
+		"- 按指标名称取：`.评分.得分.<名称>`、`.评分.说明.<名称>`（完整的评分说明，用于评分说明表）、`.评分.简述.<名称>`（简短的结论，用于报告正文）、" +
+		"`.评分.结论.<名称>`（“得2分”或“待评”）。名称去掉引号：\n\n")
 	var keys []string
 	for _, ind := range p.Rubric.Indicators() {
 		keys = append(keys, "`"+view.Key(ind.Name)+"`")
 	}
 	b.WriteString(strings.Join(keys, "、") + "\n")
+}
+
+// decisionsSection lists how the pack resolved the defects of the official
+// form: the pack's business, shown here and by `jixiao lint`, never in a
+// unit's documents.
+func decisionsSection(b *strings.Builder, p *pack.Pack) {
+	b.WriteString("\n### 模板包对原件的处理\n\n评分规则中的“调整说明”写明模板包怎样处理原件自相矛盾或空缺之处。" +
+		"它们是模板包的决定，由本指南和 `jixiao lint` 列出，**不印入单位的文档**（单位交的是原件的表格，模板里不要用 `.调整说明`）。" +
+		"标有“单位分配”的指标，分值由单位在事实文件的 `分值分配` 中按部门实际在同一二级指标内分配，表上印单位自己的分值。\n\n")
+	b.WriteString("| 指标 | 处理 |\n|---|---|\n")
+	for _, d := range p.Rubric.Decisions() {
+		fmt.Fprintf(b, "| %s | %s |\n", cell(d.Indicator), cell(d.Text))
+	}
 }
 
 func functionsSection(b *strings.Builder) {

@@ -30,7 +30,8 @@ func NewCmd() *cmdutil.Command {
 		Summary: "为一个单位生成待填写的事实文件（每项带中文说明、来源和用于哪些指标）",
 		Usage:   "jixiao init --unit 单位名称 --year 年度 [-o 文件] [--pack 模板包]",
 		Long: `不指定 -o 时写成“单位名称-年度.yaml”。已有同名文件时不会覆盖。
-同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。`,
+同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。
+指定 --pack 时，事实文件第一项写明“模板包: …”（相对于事实文件的路径），之后 check、score、build、diff 不加 --pack 也按它计分。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("init", flag.ContinueOnError)
@@ -75,7 +76,7 @@ func initRun(io *cmdutil.IO, opts *Options) error {
 		return err
 	}
 	text := scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: opts.Unit, Year: opts.Year,
-		SchemaRef: SchemaFile, Usage: p.Rubric.FactUsage()})
+		SchemaRef: SchemaFile, Usage: p.Rubric.FactUsage(), Pack: relativeTo(opts.Out, opts.Pack)})
 	sch, err := schema.JSON(p)
 	if err != nil {
 		return err
@@ -89,6 +90,28 @@ func initRun(io *cmdutil.IO, opts *Options) error {
 			return &cmdutil.OutputError{Err: err}
 		}
 	}
-	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n填写后运行：jixiao check %s\n", opts.Out, schemaPath, opts.Out)
+	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n", opts.Out, schemaPath)
+	if opts.Pack != "" {
+		fmt.Fprintf(io.Out, "事实文件记下了模板包“%s”（%s），之后的命令不必再加 --pack。\n", relativeTo(opts.Out, opts.Pack), cmdutil.PackLine(p))
+	}
+	fmt.Fprintf(io.Out, "填写后运行：jixiao check %s\n", opts.Out)
 	return nil
+}
+
+// relativeTo writes pack relative to the folder of the facts file, so that
+// the two can move together; "" stays "".
+func relativeTo(factsFile, pack string) string {
+	if pack == "" {
+		return ""
+	}
+	dir, errD := filepath.Abs(filepath.Dir(factsFile))
+	abs, errP := filepath.Abs(pack)
+	if errD != nil || errP != nil {
+		return pack
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return abs
+	}
+	return filepath.ToSlash(rel)
 }
