@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/data"
 	"jixiao/generator/pack"
 )
 
@@ -66,5 +67,16 @@ func TestExampleScores(t *testing.T) {
 	}
 	if res.Report.Complete || res.Report.GradeText() != "待评" {
 		t.Errorf("complete = %v, grade %q", res.Report.Complete, res.Report.GradeText())
+	}
+}
+
+// TestJudgedScoreBeyondPrecisionIsAnError: a 评定 得分 of 4.995 is not
+// rounded silently; the file is refused at that line.
+func TestJudgedScoreBeyondPrecisionIsAnError(t *testing.T) {
+	p, _ := pack.Default()
+	src := strings.Replace(string(data.Complete), "经济效益: {得分: 5,", "经济效益: {得分: 4.995,", 1)
+	_, diags := Run(p, "f.yaml", []byte(src))
+	if !diags.HasErrors() || !strings.Contains(diags.Error(), "f.yaml:319:14: 错误: “评定.经济效益.得分”最多保留 2 位小数（评分规则的精度），实际为 4.995") {
+		t.Errorf("diags = %v", diags)
 	}
 }

@@ -116,8 +116,11 @@ func describeField(f *Field) string {
 	if len(f.Enum) > 0 {
 		parts = append(parts, "可填："+strings.Join(f.Enum, "、"))
 	}
-	if f.NoneOK {
+	if f.NoneOK && !strings.Contains(f.Desc, "“无”") {
 		parts = append(parts, "没有时可写“无”")
+	}
+	if f.FinalRequired {
+		parts = append(parts, "上报的材料必须填写")
 	}
 	return strings.TrimPrefix(strings.Join(parts, "。"), "。")
 }

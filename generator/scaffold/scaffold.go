@@ -95,7 +95,7 @@ func (w *writer) comment(indent int, f *facts.Field, path string) {
 	if len(f.Enum) > 0 {
 		parts = append(parts, "可填："+strings.Join(f.Enum, "、"))
 	}
-	if f.NoneOK {
+	if f.NoneOK && !strings.Contains(f.Desc, "“无”") {
 		parts = append(parts, "没有时可写“无”")
 	}
 	if f.FinalRequired {

@@ -118,3 +118,26 @@ func sample(f *facts.Field) string {
 	}
 	return "示例"
 }
+
+// TestBlankFileSaysBlankVsZero: the header says how to fill the file, the
+// enumerated and declared-none facts say what they accept, and --pack is
+// remembered.
+func TestBlankFileSaysBlankVsZero(t *testing.T) {
+	p, _ := pack.Default()
+	src := string(scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: "某局", Year: "2023", Pack: "../县 模板包.zip"}))
+	for _, want := range []string{
+		"确实为 0 的填 0；不知道的留空，相关指标会显示待评。",
+		"# 预算数与完成数的口径：部门整体 或 项目支出；可填：部门整体、项目支出\n  口径:\n",
+		"两年都没有政府采购可写“无”\n政府采购:\n",
+		"# 报告成文日期（署名下的日期），写成 2023-04-13；上报的材料必须填写\n报告日期:\n",
+		"模板包: ../县 模板包.zip\n",
+		"分值分配:\n",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("init output lacks %q", want)
+		}
+	}
+	if strings.Contains(src, "不要填 0") {
+		t.Error("init still says not to write 0")
+	}
+}
