@@ -100,3 +100,22 @@ func TestFreshInitFileListsTheFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingToMeasureIsNoGap: a complete unit with no 政府采购, no 三公经费
+// and nothing issued by the end of Q1 is still ready: “不适用” is not a
+// 【待补】.
+func TestNothingToMeasureIsNoGap(t *testing.T) {
+	src := string(data.Complete)
+	cut := func(from, to, with string) {
+		i, j := strings.Index(src, from), strings.Index(src, to)
+		src = src[:i] + with + src[j:]
+	}
+	cut("三公经费:\n  合计:\n", "\n基本支出:", "三公经费: 无\n")
+	cut("政府采购:\n  上年预算: 300\n", "\n预算执行:", "政府采购: 无\n")
+	cut("    一季度:\n      序时执行数: 820\n", "    二季度:\n", "    一季度: 无\n")
+	r, res := inspect(t, "f.yaml", []byte(src))
+	if !res.Report.Complete || !r.Ready() {
+		t.Errorf("complete %v; errors %v, missing %+v, pending %+v, placeholders %+v",
+			res.Report.Complete, r.Errors, r.Missing, r.Pending, r.Placeholders)
+	}
+}
