@@ -86,11 +86,12 @@ func (f *Facts) Year() string {
 	return ""
 }
 
-// Written returns the nearest value at or above v that the file writes, and
-// whether it is v itself: where to add v when it is absent.
+// Written returns the nearest value at or above v whose key the file
+// writes (even with nothing after it), and whether it is v itself: where to
+// fill v in when it is absent.
 func (v *Value) Written() (*Value, bool) {
 	for c := v; c != nil; c = c.Parent {
-		if c.Present && (c.Parent == nil || !c.KeyPos.IsZero() || c.Index > 0) {
+		if c.Parent == nil || !c.KeyPos.IsZero() || (c.Index > 0 && c.Present) {
 			return c, c == v
 		}
 	}

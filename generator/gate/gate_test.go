@@ -89,6 +89,9 @@ func TestFreshInitFileListsTheFacts(t *testing.T) {
 	var wheres []string
 	for _, m := range r.Missing {
 		wheres = append(wheres, m.Where)
+		if m.Path == "人员.编制数" && (m.Hint != "在“编制数:”后面填写" || m.Pos.Col != 3) {
+			t.Errorf("编制数 is written empty in the file: %+v", m)
+		}
 		if m.Pos.Line == 0 || m.Hint == "" {
 			t.Errorf("a missing fact without its place: %+v", m)
 		}

@@ -51,9 +51,12 @@ func leaf(v *facts.Value) bool {
 // writes, with the keys still to add.
 func place(f *facts.Facts, v *facts.Value) Missing {
 	m := Missing{Path: v.Path, Where: f.WhereValue(v)}
-	at, _ := v.Written()
+	at, self := v.Written()
 	rest := keysBelow(at, v)
 	switch {
+	case self:
+		m.Pos = v.KeyPos
+		m.Hint = "在“" + v.Field.Key + ":”后面填写"
 	case at == nil || at.Parent == nil:
 		m.Pos = f.Root.Pos
 		m.Hint = "在文件中添加 " + yamlKeys(rest)
