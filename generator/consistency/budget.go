@@ -37,8 +37,8 @@ func (c *checker) overItem(name string, budget, actual *facts.Value) {
 		return
 	}
 	if actual.Num.GreaterThan(budget.Num) {
-		c.diags.Warnf(actual.Pos, "%s%s%s，超过%s%s，报告应说明原因", name, c.column("三公经费.合计.本年决算"), wan(actual.Num),
-			c.column("三公经费.合计.本年预算"), wan(budget.Num))
+		c.diags.Warnf(actual.Pos, "%s%s%s，超过%s%s，报告应说明原因", name, c.column("三公经费.合计.本年决算"), amount(actual.Num),
+			c.column("三公经费.合计.本年预算"), amount(budget.Num))
 	}
 }
 
@@ -48,5 +48,5 @@ func (c *checker) threePublicVsLastYear() {
 		return
 	}
 	c.diags.Warnf(c.pos("三公经费.合计.本年决算"), "“三公经费”%s%s，超过%s%s（评分要点：不超上年决算）",
-		c.column("三公经费.合计.本年决算"), wan(now.Value), c.column("三公经费.合计.上年决算"), wan(last.Value))
+		c.column("三公经费.合计.本年决算"), amount(now.Value), c.column("三公经费.合计.上年决算"), amount(last.Value))
 }

@@ -115,5 +115,8 @@ func isPeriod(s string) bool {
 	return false
 }
 
-// wan writes an amount as prose does: “613.76万元”, “1802万元”, “0元”.
-func wan(d num.Dec) string { return num.ProseWan(d) }
+// amount writes an amount as prose does: “613.76万元”, “1802万元”, “0元”.
+func amount(d num.Dec) string { return num.ProseWan(d) }
+
+// wan writes an amount with two decimals and no unit: “613.76”.
+func wan(d num.Dec) string { return num.Fixed(d, 2) }
