@@ -97,22 +97,19 @@ func labelOf(root *Field, path string) (naming, bool) {
 		if cur == nil {
 			return l, false
 		}
-		l = l.inherit(cur, "")
+		l = l.inherit(cur)
 	}
 	return l.finish(cur), true
 }
 
-// inherit steps from a parent's naming to its child f; item names the list
-// item f belongs to, when known.
-func (l naming) inherit(f *Field, item string) naming {
+// inherit steps from a parent's naming to its child f: the child's own
+// form and row when it has them, its column always.
+func (l naming) inherit(f *Field) naming {
 	if f.Form != "" {
 		l.form = f.Form
 	}
-	switch {
-	case f.Row != "":
+	if f.Row != "" {
 		l.row = f.Row
-	case item != "":
-		l.row += item
 	}
 	l.column = f.Column
 	return l
@@ -147,7 +144,7 @@ func valueLabel(v *Value) naming {
 			l.column = ""
 			continue
 		}
-		l = l.inherit(c.Field, "")
+		l = l.inherit(c.Field)
 	}
 	return l.finish(v.Field)
 }

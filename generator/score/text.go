@@ -1,12 +1,6 @@
 package score
 
-import (
-	"strings"
-
-	"jixiao/generator/metrics"
-)
-
-type metricsAmount = metrics.Amount
+import "strings"
 
 // oneLine joins the lines of a multi-line text for use inside a sentence.
 func oneLine(s string) string {

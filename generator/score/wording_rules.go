@@ -3,6 +3,7 @@ package score
 import (
 	"strings"
 
+	"jixiao/generator/metrics"
 	"jixiao/generator/num"
 	"jixiao/generator/rubric"
 )
@@ -246,7 +247,7 @@ func pendingFull(r pendingReason) string {
 }
 
 // names joins the clerk's names of amounts.
-func names(as []metricsAmount) string {
+func names(as []metrics.Amount) string {
 	ns := make([]string, len(as))
 	for i, a := range as {
 		ns[i] = a.Name
@@ -254,7 +255,7 @@ func names(as []metricsAmount) string {
 	return strings.Join(ns, "与")
 }
 
-func sameRef(ref string, as []metricsAmount) bool {
+func sameRef(ref string, as []metrics.Amount) bool {
 	for _, a := range as {
 		if a.Ref == ref {
 			return true
