@@ -77,7 +77,7 @@ func buildRun(io *cmdutil.IO, opts *Options) error {
 // buildOnce evaluates, renders and writes once; printFindings prints the
 // consistency findings (watch prints only the new ones).
 func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Result, error) {
-	res, err := cmdutil.Evaluate(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
+	res, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
 	if err != nil {
 		return nil, err
 	}

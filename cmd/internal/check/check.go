@@ -45,7 +45,7 @@ func NewCmd() *cmdutil.Command {
 }
 
 func checkRun(io *cmdutil.IO, opts *Options) error {
-	res, err := cmdutil.Evaluate(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
+	res, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
 	if err != nil {
 		return err
 	}

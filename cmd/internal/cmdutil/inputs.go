@@ -107,10 +107,34 @@ func samePath(a, b string) bool {
 	return errA == nil && errB == nil && filepath.Clean(aa) == filepath.Clean(bb)
 }
 
-// Evaluate reads the facts and the pack they call for and runs the scoring
-// core, printing load errors. The consistency findings are left to the
-// caller.
-func Evaluate(io *IO, in Input) (*evaluate.Result, error) {
+// Evaluate loads the pack at packPath (or the one the facts file names) and
+// the facts named by args and runs the scoring core; see EvaluateInput.
+func Evaluate(io *IO, packPath string, args []string) (*evaluate.Result, error) {
+	return EvaluateInput(io, Input{Pack: packPath, Facts: args})
+}
+
+// ReadFacts returns the facts file named by args (at most one), or the
+// pack's example when there is none, with the name to use in messages.
+func ReadFacts(io *IO, p *pack.Pack, args []string) (string, []byte, error) {
+	s, err := readInput(Input{Facts: args})
+	if err != nil {
+		return "", nil, err
+	}
+	if s != nil {
+		return s.name, s.src, nil
+	}
+	name, src, ok := p.Example()
+	if !ok {
+		return "", nil, Usagef("模板包没有示例，请指定事实文件")
+	}
+	fmt.Fprintf(io.Err, "未指定事实文件，使用%s\n", name)
+	return name, src, nil
+}
+
+// EvaluateInput reads the facts and the pack they call for and runs the
+// scoring core, printing load errors. The consistency findings are left to
+// the caller.
+func EvaluateInput(io *IO, in Input) (*evaluate.Result, error) {
 	s, err := readInput(in)
 	if err != nil {
 		return nil, err
@@ -124,11 +148,10 @@ func Evaluate(io *IO, in Input) (*evaluate.Result, error) {
 		return nil, err
 	}
 	if s == nil {
-		name, src, ok := p.Example()
-		if !ok {
-			return nil, Usagef("模板包没有示例，请指定事实文件")
+		name, src, err := ReadFacts(io, p, nil)
+		if err != nil {
+			return nil, err
 		}
-		fmt.Fprintf(io.Err, "未指定事实文件，使用%s\n", name)
 		s = &source{name: name, src: src}
 	}
 	io.Remember(s.name, s.src)

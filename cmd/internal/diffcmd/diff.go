@@ -45,11 +45,11 @@ func NewCmd() *cmdutil.Command {
 }
 
 func diffRun(io *cmdutil.IO, opts *Options) error {
-	old, err := cmdutil.Evaluate(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.Old}})
+	old, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.Old}})
 	if err != nil {
 		return err
 	}
-	new, err := cmdutil.Evaluate(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.New}})
+	new, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.New}})
 	if err != nil {
 		return err
 	}

@@ -49,7 +49,7 @@ func NewCmd() *cmdutil.Command {
 }
 
 func scoreRun(io *cmdutil.IO, opts *Options) error {
-	res, err := cmdutil.Evaluate(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
+	res, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
 	if err != nil {
 		return err
 	}
