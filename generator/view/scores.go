@@ -57,6 +57,7 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
 			"一级分值": points[ind.Level1], "二级分值": points[ind.Level1+"/"+ind.Level2],
 			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason, "简述": res.Brief,
+			"已评得分": res.Score, "待评分值": res.Pending,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
 			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
 		}
