@@ -85,7 +85,7 @@ func TestExampleTablesInRealClients(t *testing.T) {
 func checkPDF11(t *testing.T, text string) {
 	t.Helper()
 	for _, want := range []string{"附件1-1", "部门整体支出绩效自评指标表", "填报单位：长沙县机关事务中心",
-		"生态效益", "合计", "部门整体支出绩效自评指标表评分说明", "尚有92分的指标待评"} {
+		"生态效益", "合计", "部门整体支出绩效自评指标表评分说明", "尚有80分的指标待评"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("附件1-1 PDF lacks %q", want)
 		}
@@ -97,7 +97,9 @@ func checkPDF11(t *testing.T, text string) {
 	}
 	pages := strings.Split(strings.TrimRight(text, "\f\n"), "\f")
 	for i, p := range pages {
-		if !regexp.MustCompile(`一级指标\s+二级指标\s[\s\S]*三级指标\s+分值\s+(评分要点|得分)`).MatchString(p) {
+		// A merged 一级 cell carried over from the previous page may print
+		// its text among the headers.
+		if !regexp.MustCompile(`一级指标[\s\S]{0,40}二级指标[\s\S]{0,40}三级指标\s+分值\s+(评分要点|得分)`).MatchString(p) {
 			t.Errorf("page %d of %d of 附件1-1 does not repeat the column headers", i+1, len(pages))
 		}
 	}
@@ -166,7 +168,7 @@ func checkCells12(t *testing.T, cells string) {
 		"附件1-2!B5\tn\t51", "附件1-2!D5\tn\t47", "附件1-2!F5\tn\t0.9216",
 		"附件1-2!B7\tn\t719.55", "附件1-2!D7\tn\t1802", "附件1-2!F7\tn\t613.76",
 		"附件1-2!F8\tn\t613.76", // as the unit stated it; its parts add up to 612.54, which check reports
-		"附件1-2!A9\ts\t其中：公车购置", "附件1-2!F9\tn\t0", "附件1-2!B9\ts\t【待补：三公经费.公车购置.上年决算】",
+		"附件1-2!A9\ts\t其中：公车购置", "附件1-2!F9\tn\t0", "附件1-2!B9\ts\t【待补：公车购置2021年决算数】",
 		"附件1-2!D13\tn\t16640.91", "附件1-2!A14\ts\t1、业务工作专项", "附件1-2!A15\ts\t2、运行维护专项", "附件1-2!F15\tn\t12819.6",
 		"附件1-2!B16\tn\t204.33", "附件1-2!A17\ts\t其中：办公经费", "附件1-2!F17\tn\t25.88", "附件1-2!D19\tn\t1",
 		"附件1-2!B20\tn\t8368.85", "附件1-2!B21\ts\t——", "附件1-2!D21\tn\t3537.37",
@@ -199,7 +201,7 @@ func TestBuildingsInRealClients(t *testing.T) {
   - {名称: 乙楼, 批复规模: 0, 实际规模: 10, 预算投资: 300}
 `, []string{
 			"附件1-2!A23\ts\t甲楼", "附件1-2!B23\tn\t1000", "附件1-2!D23\tn\t0.98", "附件1-2!G23\tn\t1.025",
-			"附件1-2!A24\ts\t乙楼", "附件1-2!D24\ts\t【待补：批复规模为 0，无法计算】", "附件1-2!G24\ts\t【待补：楼堂馆所.实际投资】",
+			"附件1-2!A24\ts\t乙楼", "附件1-2!D24\ts\t不适用", "附件1-2!G24\ts\t【待补：楼堂馆所“乙楼”实际投资】",
 			"附件1-2!A25\ts\t厉行节约保障措施",
 		}},
 		{"\n楼堂馆所: []\n", []string{"附件1-2!A23\ts\t本年无完工项目", "附件1-2!G23\ts\t——", "附件1-2!A24\ts\t厉行节约保障措施"}},

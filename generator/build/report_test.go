@@ -85,7 +85,7 @@ func TestExampleReportReadsAsTheSeed(t *testing.T) {
 			t.Errorf("the report lacks the seed's %q", want)
 		}
 	}
-	if n := len(paras); paras[n-3] != "长沙县机关事务中心" || paras[n-2] != "【待补：报告日期】" {
+	if n := len(paras); paras[n-3] != "长沙县机关事务中心" || paras[n-2] != "【待补：成文日期】" {
 		t.Errorf("the report does not end with the 署名 and the missing 成文日期 marked: %q", paras[n-4:])
 	}
 	eight, nine := paragraphWith(paras, "（八）履职效益评价"), paragraphWith(paras, "（九）特色亮点工作")

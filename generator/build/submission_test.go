@@ -2,7 +2,6 @@ package build
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
@@ -11,13 +10,6 @@ import (
 	"jixiao/generator/evaluate"
 	"jixiao/generator/num"
 )
-
-// reasonWordingMerged says whether the reasons of the scores are in a
-// clerk's words (issue 8.3, the gate branch's wording layer). Until they
-// are, the checks below look at what the templates print around the
-// reasons and leave the reasons themselves out; the lead sets it to true
-// when both branches are merged, and then every reason is checked too.
-const reasonWordingMerged = false
 
 // programTraces are what a reader of an official document must never see:
 // a fact path (a “.” between Chinese labels), the program's or the pack's
@@ -49,15 +41,8 @@ func TestCompleteUnitDocumentsAreClean(t *testing.T) {
 	if len(docs) != 8 {
 		t.Errorf("%d documents; want the seven forms and the 评分说明: %v", len(docs), sortedNames(docs))
 	}
-	why := reasons(res)
 	for _, name := range sortedNames(docs) {
 		text := documentText(t, name, docs[name])
-		if !reasonWordingMerged {
-			text = withoutReasons(text, why)
-			if deduction.MatchString(text) {
-				t.Errorf("%s: the template itself states a deduction", name)
-			}
-		}
 		for _, line := range strings.Split(text, "\n") {
 			for _, p := range programTraces {
 				if loc := p.re.FindStringIndex(line); loc != nil {
@@ -67,18 +52,6 @@ func TestCompleteUnitDocumentsAreClean(t *testing.T) {
 		}
 	}
 	checkDeductions(t, res)
-}
-
-// withoutReasons removes every reason from text, longest first.
-func withoutReasons(text string, reasons []string) string {
-	sorted := append([]string{}, reasons...)
-	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
-	for _, r := range sorted {
-		if r != "" {
-			text = strings.ReplaceAll(text, r, "")
-		}
-	}
-	return text
 }
 
 // checkDeductions: no reason deducts more than its indicator's points
@@ -92,11 +65,7 @@ func checkDeductions(t *testing.T, res *evaluate.Result) {
 		}
 		for _, m := range deduction.FindAllStringSubmatch(strings.Join(texts, "\n"), -1) {
 			if d := num.MustParse(m[1]); d.GreaterThan(r.Points) {
-				report := t.Errorf
-				if !reasonWordingMerged {
-					report = t.Logf // the gate branch words reasons (issue 8.3)
-				}
-				report("%s（%s分）: the reason says %s", r.Indicator.Name, r.Points, m[0])
+				t.Errorf("%s（%s分）: the reason says %s", r.Indicator.Name, r.Points, m[0])
 			}
 		}
 	}
@@ -117,7 +86,7 @@ func TestExampleReportWritesNumbersAsProse(t *testing.T) {
 			t.Errorf("the report lacks %q", want)
 		}
 	}
-	if m := regexp.MustCompile(`\d,\d{3}|\d+\.\d*0万元|\d\.00%`).FindAllString(withoutReasons(report, reasons(evaluateUnit(t, data.Example))), -1); m != nil {
+	if m := regexp.MustCompile(`\d,\d{3}|\d+\.\d*0万元|\d\.00%`).FindAllString(report, -1); m != nil {
 		t.Errorf("the report writes numbers the table way: %q", m)
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"jixiao/generator/docx/docxtest"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
-	"jixiao/generator/view"
 )
 
 // evaluateUnit evaluates facts (a facts file's YAML) with the default pack.
@@ -115,21 +114,6 @@ func writeDocs(t *testing.T, docs map[string][]byte, names ...string) map[string
 		}
 	}
 	return paths
-}
-
-// reasons are the reasons of every indicator and sub-item in the data a
-// unit's templates see: 评分.指标[] .说明 and .简述, and the 细项' .说明.
-func reasons(res *evaluate.Result) []string {
-	var out []string
-	scores := view.Data(res)["评分"].(map[string]any)
-	for _, r := range scores["指标"].([]any) {
-		row := r.(map[string]any)
-		out = append(out, row["说明"].(string), row["简述"].(string))
-		for _, p := range row["细项"].([]any) {
-			out = append(out, p.(map[string]any)["说明"].(string))
-		}
-	}
-	return out
 }
 
 // zipPart returns the content of one part of a .docx or .xlsx archive.

@@ -14,21 +14,21 @@ var budgetRows = []string{
 // 三公经费 above last year's final account (the rubric: 不超上年决算).
 func (c *checker) overBudget() {
 	for _, row := range budgetRows {
-		c.overRow(row, row)
+		c.overRow(row)
 	}
 	for _, list := range []string{"基本支出.公用经费其中", "项目支出.分类"} {
 		rows, _ := c.fact(list)
 		for _, it := range items(rows) {
-			c.overItem(it.Get("名称").Str, it.Get("本年预算"), it.Get("本年决算"))
+			c.overItem(c.row(list)+"“"+it.Get("名称").Str+"”", it.Get("本年预算"), it.Get("本年决算"))
 		}
 	}
 	c.threePublicVsLastYear()
 }
 
-func (c *checker) overRow(path, name string) {
+func (c *checker) overRow(path string) {
 	b, _ := c.fact(path + ".本年预算")
 	a, _ := c.fact(path + ".本年决算")
-	c.overItem(label(name), b, a)
+	c.overItem(c.row(path+".本年决算"), b, a)
 }
 
 // overItem warns when actual exceeds budget, both given.
@@ -37,7 +37,8 @@ func (c *checker) overItem(name string, budget, actual *facts.Value) {
 		return
 	}
 	if actual.Num.GreaterThan(budget.Num) {
-		c.diags.Warnf(actual.Pos, "%s 本年决算 %s 超过本年预算 %s，报告应说明原因", name, wan(actual.Num), wan(budget.Num))
+		c.diags.Warnf(actual.Pos, "%s%s%s，超过%s%s，报告应说明原因", name, c.column("三公经费.合计.本年决算"), amount(actual.Num),
+			c.column("三公经费.合计.本年预算"), amount(budget.Num))
 	}
 }
 
@@ -46,5 +47,6 @@ func (c *checker) threePublicVsLastYear() {
 	if now == nil || last == nil || !now.OK || !last.OK || !now.Value.GreaterThan(last.Value) {
 		return
 	}
-	c.diags.Warnf(c.pos("三公经费.合计.本年决算"), "“三公经费”本年决算 %s 超过上年决算 %s（评分要点：不超上年决算）", wan(now.Value), wan(last.Value))
+	c.diags.Warnf(c.pos("三公经费.合计.本年决算"), "“三公经费”%s%s，超过%s%s（评分要点：不超上年决算）",
+		c.column("三公经费.合计.本年决算"), amount(now.Value), c.column("三公经费.合计.上年决算"), amount(last.Value))
 }

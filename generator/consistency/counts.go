@@ -12,13 +12,13 @@ func (c *checker) counts() {
 		p, okP := c.fact(r.part)
 		w, okW := c.fact(r.whole)
 		if okP && okW && p.Num.GreaterThan(w.Num) {
-			c.diags.Errorf(p.Pos, "%s %s 大于 %s %s：%s", r.part, p.Num, r.whole, w.Num, r.why)
+			c.diags.Errorf(p.Pos, "%s%s项，大于%s%s项：%s", c.name(r.part), p.Num, c.name(r.whole), w.Num, r.why)
 		}
 	}
 	n, okN := c.fact("满意度.有效样本数")
 	a, okA := c.fact("满意度.满意数")
 	b, okB := c.fact("满意度.基本满意数")
 	if okN && okA && okB && a.Num.Add(b.Num).GreaterThan(n.Num) {
-		c.diags.Errorf(a.Pos, "满意数 %s + 基本满意数 %s = %s，超过有效样本数 %s", a.Num, b.Num, a.Num.Add(b.Num), n.Num)
+		c.diags.Errorf(a.Pos, "满意数%s份+基本满意数%s份=%s份，超过有效样本数%s份", a.Num, b.Num, a.Num.Add(b.Num), n.Num)
 	}
 }

@@ -29,6 +29,7 @@ func Check(set *metrics.Set, r *rubric.Rubric) diag.List {
 	c.clerkChecks()
 	if r != nil {
 		c.judgments(r)
+		c.allocation(r)
 	}
 	c.diags.Sort()
 	return c.diags

@@ -36,8 +36,8 @@ var (
 	otherRows = []string{"基本支出.合计", "项目支出.合计", "政府采购"}
 )
 
-// amount is a present, non-zero amount and how to name it.
-type amount struct {
+// namedAmount is a present, non-zero amount and how to name it.
+type namedAmount struct {
 	v    *facts.Value
 	name string
 }
@@ -60,17 +60,17 @@ func (c *checker) magnitudes() {
 // amountRow is one row of period amounts; part says it is part of the
 // unit's spending.
 type amountRow struct {
-	amounts []amount
+	amounts []namedAmount
 	part    bool
 }
 
 func (c *checker) amountRows() []amountRow {
 	var rows []amountRow
 	add := func(v *facts.Value, name string, part bool) {
-		var as []amount
+		var as []namedAmount
 		for _, p := range facts.Periods {
 			if a := v.Get(p); a != nil && a.Present && !a.Num.IsZero() {
-				as = append(as, amount{a, name + p})
+				as = append(as, namedAmount{a, name + p})
 			}
 		}
 		rows = append(rows, amountRow{as, part})
@@ -93,11 +93,11 @@ func (c *checker) amountRows() []amountRow {
 // executionAmounts are the yearly figures of 预算执行, all of the order of
 // the unit's budget (the quarterly ones may rightly be small: see
 // quarterAmounts).
-func (c *checker) executionAmounts() []amount {
-	var as []amount
+func (c *checker) executionAmounts() []namedAmount {
+	var as []namedAmount
 	for _, p := range []string{"预算执行.年初预算数", "预算执行.预算数", "预算执行.预算完成数"} {
 		if v, ok := c.fact(p); ok && !v.Num.IsZero() {
-			as = append(as, amount{v, p})
+			as = append(as, namedAmount{v, p})
 		}
 	}
 	return as
@@ -125,7 +125,7 @@ func (c *checker) quarterAmounts(seen map[*facts.Value]bool) {
 
 // largerThanWhole reports a part larger than the unit's whole spending of
 // its column.
-func (c *checker) largerThanWhole(a amount, seen map[*facts.Value]bool) {
+func (c *checker) largerThanWhole(a namedAmount, seen map[*facts.Value]bool) {
 	whole, text, ok := c.basisTotal(wholeDept, a.v.Field.Key)
 	if !ok || !a.v.Num.GreaterThan(whole) {
 		return
@@ -136,7 +136,7 @@ func (c *checker) largerThanWhole(a amount, seen map[*facts.Value]bool) {
 
 // jumpInRow reports the amounts of a row (or group, named what) that are
 // 10000 times or more another of the same row.
-func (c *checker) jumpInRow(as []amount, what string, seen map[*facts.Value]bool) {
+func (c *checker) jumpInRow(as []namedAmount, what string, seen map[*facts.Value]bool) {
 	if len(as) < 2 {
 		return
 	}

@@ -1,6 +1,9 @@
 package consistency
 
 import (
+	"strings"
+
+	"jixiao/generator/metrics"
 	"jixiao/generator/num"
 )
 
@@ -11,14 +14,14 @@ func (c *checker) ranges() {
 		m := c.set.Metrics[name]
 		d := m.Def
 		switch {
-		case m.ZeroDen:
-			c.diags.Warnf(c.pos(m.Den[0].Ref), "%s无法计算：%s", name, m.Why())
+		case m.ZeroDen && !m.NumZero: // 0 ÷ 0 is nothing at all, which the rubric scores
+			c.diags.Warnf(c.pos(m.Den[0].Ref), "%s为0，而%s不为0，无法计算%s：请核实", names(m.Den, nil), names(m.Num, m.Den), m.Label())
 		case !m.OK || d.High == "" || !m.IsRate():
 			continue
 		case m.Value.GreaterThan(num.MustParse(d.High)):
-			c.diags.Warnf(c.pos(m.Num[0].Ref), "%s = %s，超过 %s%%：%s", name, m.Calc(), d.High, note(d.RangeNote))
+			c.diags.Warnf(c.pos(m.Num[0].Ref), "%s，超过%s%%：%s", m.Formula(), d.High, note(d.RangeNote))
 		case m.Value.LessThan(num.MustParse(d.Low)):
-			c.diags.Warnf(c.pos(m.Num[0].Ref), "%s = %s，低于 %s%%", name, m.Calc(), d.Low)
+			c.diags.Warnf(c.pos(m.Num[0].Ref), "%s，低于%s%%", m.Formula(), d.Low)
 		}
 	}
 }
@@ -28,4 +31,24 @@ func note(s string) string {
 		return "请核实"
 	}
 	return s
+}
+
+// names joins the clerk's names of amounts, leaving out those in but.
+func names(as, but []metrics.Amount) string {
+	ns := make([]string, 0, len(as))
+	for _, a := range as {
+		if !holds(but, a.Ref) {
+			ns = append(ns, a.Name)
+		}
+	}
+	return strings.Join(ns, "、")
+}
+
+func holds(as []metrics.Amount, ref string) bool {
+	for _, a := range as {
+		if a.Ref == ref {
+			return true
+		}
+	}
+	return false
 }

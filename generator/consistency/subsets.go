@@ -20,12 +20,12 @@ func (c *checker) subsets() {
 			if v := it.Get(p); v != nil && v.Present {
 				sum = sum.Add(v.Num)
 				if v.Num.GreaterThan(parent.Num) {
-					c.diags.Errorf(v.Pos, "其中：%s %s %s 大于公用经费 %s", it.Get("名称").Str, p, wan(v.Num), wan(parent.Num))
+					c.diags.Errorf(v.Pos, "其中“%s”%s%s，大于公用经费%s", it.Get("名称").Str, c.column(parent.Path), amount(v.Num), amount(parent.Num))
 				}
 			}
 		}
 		if sum.GreaterThan(parent.Num) {
-			c.diags.Errorf(parent.Pos, "公用经费的“其中”各行 %s 合计 %s，大于公用经费 %s", p, wan(sum), wan(parent.Num))
+			c.diags.Errorf(parent.Pos, "公用经费的“其中”各行%s合计%s，大于公用经费%s", c.column(parent.Path), amount(sum), amount(parent.Num))
 		}
 	}
 	c.breakdown()
@@ -42,14 +42,14 @@ func (c *checker) breakdown() {
 		if v := it.Get("金额"); v != nil && v.Present {
 			sum = sum.Add(v.Num)
 			if i > 0 {
-				text += " + "
+				text += "+"
 			}
-			text += wan(v.Num)
+			text += amount(v.Num)
 		}
 	}
 	total := c.set.Totals["项目支出.本年决算"]
 	if total != nil && total.OK && !total.Value.Equal(sum) {
-		c.diags.Errorf(rows.Pos, "项目支出用途分项合计 %s = %s，与项目支出本年决算 %s 不符", text, wan(sum), wan(total.Value))
+		c.diags.Errorf(rows.Pos, "项目支出用途分项合计%s=%s，与项目支出%s%s不符", text, amount(sum), c.column("项目支出.合计.本年决算"), amount(total.Value))
 	}
 }
 

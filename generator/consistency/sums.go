@@ -27,9 +27,9 @@ func (c *checker) subtotals() {
 
 // compareTotal reports a stated total S that its parts contradict.
 func (c *checker) compareTotal(d metrics.TotalDef, s, sum num.Dec, known, missing []part) {
-	head := fmt.Sprintf("%s 列报 %s，由分项计算为 %s（%s", d.Stated, wan(s), wan(sum), partsText(known))
+	head := fmt.Sprintf("%s列报%s，由分项计算为%s（%s", c.name(d.Stated), amount(s), amount(sum), partsText(known))
 	if len(missing) > 0 {
-		head += "；" + labels(missing) + " 未填"
+		head += "；" + labels(missing) + "未填"
 	}
 	head += "）"
 	switch {
@@ -39,10 +39,10 @@ func (c *checker) compareTotal(d metrics.TotalDef, s, sum num.Dec, known, missin
 		c.diags.Errorf(c.pos(d.Stated), "%s，已填分项之和已超过合计", head)
 	case len(missing) > 0 && sum.LessThan(s):
 		if bound, why, ok := c.parentBound(d); ok && s.GreaterThan(bound) {
-			c.diags.Errorf(c.pos(d.Stated), "%s；而 %s，小计不可能是 %s", head, why, wan(s))
+			c.diags.Errorf(c.pos(d.Stated), "%s；而%s，小计不可能是%s", head, why, amount(s))
 			return
 		}
-		c.diags.Warnf(c.pos(d.Stated), "%s；若未填的分项为 0，则合计有误", head)
+		c.diags.Warnf(c.pos(d.Stated), "%s；若未填的分项确实为0，请填0，否则合计有误", head)
 	}
 }
 
@@ -57,14 +57,14 @@ func (c *checker) parentBound(child metrics.TotalDef) (num.Dec, string, bool) {
 		if !ok {
 			return num.Zero, "", false
 		}
-		bound, text := stated.Num, fmt.Sprintf("%s %s", label(p.Stated), wan(stated.Num))
+		bound, text := stated.Num, fmt.Sprintf("%s%s", c.name(p.Stated), amount(stated.Num))
 		for _, ref := range p.Parts {
 			if sib := c.checkValue(ref); ref != metrics.Prefix+child.Name && sib.known {
 				bound = bound.Sub(sib.value)
-				text += fmt.Sprintf(" − %s %s", sib.label, wan(sib.value))
+				text += fmt.Sprintf("−%s%s", sib.label, amount(sib.value))
 			}
 		}
-		return bound, text + " = " + wan(bound), true
+		return bound, text + "=" + amount(bound), true
 	}
 	return num.Zero, "", false
 }
@@ -84,7 +84,7 @@ func (c *checker) expand(refs []string) []part {
 			continue
 		}
 		for _, it := range lv.Items {
-			p := part{label: it.Get("名称").Str}
+			p := part{label: "“" + it.Get("名称").Str + "”"}
 			if fv := it.Get(field); fv != nil && fv.Present {
 				p.value, p.known = fv.Num, true
 			}
@@ -109,9 +109,9 @@ func split(parts []part) (known, missing []part, sum num.Dec) {
 func partsText(ps []part) string {
 	items := make([]string, len(ps))
 	for i, p := range ps {
-		items[i] = p.label + " " + wan(p.value)
+		items[i] = p.label + amount(p.value)
 	}
-	return strings.Join(items, " + ")
+	return strings.Join(items, "+")
 }
 
 func labels(ps []part) string {

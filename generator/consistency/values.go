@@ -15,12 +15,34 @@ func (c *checker) fact(path string) (*facts.Value, bool) {
 	return v, v != nil && v.Present
 }
 
-// pos is where path is written, or where its parent is.
+// pos is where path is written, or where its parent is; a ref to a
+// recomputed total (合计.…) is placed at its stated row.
 func (c *checker) pos(path string) diag.Pos {
-	if v := c.set.Facts.Get(path); v != nil {
+	if v := c.set.Facts.Get(metrics.StatedOf(path)); v != nil {
 		return v.Pos
 	}
-	return diag.Pos{File: c.set.Facts.File}
+	return c.set.Facts.Root.Pos
+}
+
+// name names the fact at path (or the stated row of a total) as the forms
+// do: “公务接待2022年决算数”.
+func (c *checker) name(path string) string {
+	return c.set.Names.Name(c.set.Facts.Schema, metrics.StatedOf(path))
+}
+
+// row is the row of the fact at path: “公务接待”.
+func (c *checker) row(path string) string {
+	row, col := c.set.Names.Row(c.set.Facts.Schema, metrics.StatedOf(path))
+	if row == "" {
+		return col
+	}
+	return row
+}
+
+// column is the column of the fact at path: “2022年决算数”.
+func (c *checker) column(path string) string {
+	_, col := c.set.Names.Row(c.set.Facts.Schema, metrics.StatedOf(path))
+	return col
 }
 
 // part is one operand of a sum check, as found in the facts.
@@ -36,7 +58,7 @@ type part struct {
 func (c *checker) checkValue(ref string) part {
 	if !strings.HasPrefix(ref, metrics.Prefix) {
 		v, ok := c.fact(ref)
-		p := part{label: label(ref), known: ok}
+		p := part{label: c.row(ref), known: ok}
 		if ok {
 			p.value = v.Num
 		}
@@ -56,7 +78,7 @@ func (c *checker) checkValue(ref string) part {
 		}
 		known = ok
 	}
-	return part{label: label(d.Stated), value: sum, known: known}
+	return part{label: c.row(d.Stated), value: sum, known: known}
 }
 
 func totalDef(name string) metrics.TotalDef {
@@ -93,4 +115,8 @@ func isPeriod(s string) bool {
 	return false
 }
 
+// amount writes an amount as prose does: “613.76万元”, “1802万元”, “0元”.
+func amount(d num.Dec) string { return num.ProseWan(d) }
+
+// wan writes an amount with two decimals and no unit: “613.76”.
 func wan(d num.Dec) string { return num.Fixed(d, 2) }

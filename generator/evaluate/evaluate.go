@@ -36,3 +36,11 @@ func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
 	res.Findings.Sort()
 	return res, nil
 }
+
+// ScoreJSON is the machine form of the scores (`jixiao score --json`),
+// stamped with the pack's 名称 and 版本.
+func (r *Result) ScoreJSON() score.JSONReport {
+	j := r.Report.JSON()
+	j.Pack = &score.JSONPack{Name: r.Pack.Meta.Name, Version: r.Pack.Meta.Version}
+	return j
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/data"
 	"jixiao/generator/pack"
 )
 
@@ -28,11 +29,11 @@ func TestExampleFindings(t *testing.T) {
 	res := example(t)
 	got := res.Findings.Error()
 	for _, want := range []string{
-		"预算调整数两处不一致：附件1-2 为 3537.37，报告正文为 3821.31；报告数恰好等于 预算数 16640.91 − 预算完成数 12819.60 = 3821.31",
-		"三公经费.公务用车购置和运行维护费.上年决算 列报 719.55，由分项计算为 717.80",
-		"三公经费.公务用车购置和运行维护费.本年决算 列报 613.76，由分项计算为 612.54",
-		"办公经费 本年决算 25.88 超过本年预算 25.00",
-		"政府采购执行率 = 439.27 ÷ 240.00 = 183.03%，超过 100%",
+		"预算调整数两处不一致：附件1-2为3537.37万元，报告正文为3821.31万元；报告数恰好等于预算数16640.91万元−预算完成数12819.6万元=3821.31万元",
+		"公务用车购置和维护经费2021年决算数列报719.55万元，由分项计算为717.8万元",
+		"公务用车购置和维护经费2022年决算数列报613.76万元，由分项计算为612.54万元",
+		"公用经费其中“办公经费”2022年决算数25.88万元，超过2022年预算数25万元",
+		"政府采购执行率=439.27÷240×100%=183.03%，超过100%",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("findings lack %q:\n%s", want, got)
@@ -66,5 +67,16 @@ func TestExampleScores(t *testing.T) {
 	}
 	if res.Report.Complete || res.Report.GradeText() != "待评" {
 		t.Errorf("complete = %v, grade %q", res.Report.Complete, res.Report.GradeText())
+	}
+}
+
+// TestJudgedScoreBeyondPrecisionIsAnError: a 评定 得分 of 4.995 is not
+// rounded silently; the file is refused at that line.
+func TestJudgedScoreBeyondPrecisionIsAnError(t *testing.T) {
+	p, _ := pack.Default()
+	src := strings.Replace(string(data.Complete), "经济效益: {得分: 5,", "经济效益: {得分: 4.995,", 1)
+	_, diags := Run(p, "f.yaml", []byte(src))
+	if !diags.HasErrors() || !strings.Contains(diags.Error(), "f.yaml:319:14: 错误: “评定.经济效益.得分”最多保留 2 位小数（评分规则的精度），实际为 4.995") {
+		t.Errorf("diags = %v", diags)
 	}
 }

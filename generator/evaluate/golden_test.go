@@ -38,7 +38,7 @@ func TestExampleScoreGolden(t *testing.T) {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(res.Report.JSON()); err != nil {
+	if err := enc.Encode(res.ScoreJSON()); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "example-score.json", b.Bytes())

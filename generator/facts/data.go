@@ -6,31 +6,32 @@ import (
 
 // TemplateData returns the facts as templates see them: objects are maps
 // with every key of the schema; numbers are exact decimals; absent scalars
-// are tmpl.Pending markers naming their path; absent lists are empty;
+// are tmpl.Pending markers naming the fact as the forms do (NameValue);
+// absent lists are empty;
 // narratives are lists of {标题, 正文}, and an absent narrative is one
 // untitled section whose text is its Pending marker, so a draft shows
 // what is still to be written.
 func (f *Facts) TemplateData() map[string]any {
-	return f.Root.data().(map[string]any)
+	return f.Root.data(f.Namer()).(map[string]any)
 }
 
-func (v *Value) data() any {
+func (v *Value) data(n Namer) any {
 	switch v.Field.Kind {
 	case Object:
 		m := make(map[string]any, len(v.Fields))
 		for k, c := range v.Fields {
-			m[k] = c.data()
+			m[k] = c.data(n)
 		}
 		return m
 	case List:
 		items := make([]any, len(v.Items))
 		for i, it := range v.Items {
-			items[i] = it.data()
+			items[i] = it.data(n)
 		}
 		return items
 	}
 	if !v.Present {
-		return v.pending()
+		return v.pending(n)
 	}
 	return v.scalarData()
 }
@@ -52,8 +53,8 @@ func sectionsData(secs []Section) []any {
 	return out
 }
 
-func (v *Value) pending() any {
-	p := tmpl.Pending{Need: []string{v.Path}}
+func (v *Value) pending(n Namer) any {
+	p := tmpl.Pending{Need: []string{n.name(valueLabel(v))}}
 	if v.Field.Kind == Narrative {
 		return []any{map[string]any{"标题": "", "正文": p.String(), "序号": 0}}
 	}

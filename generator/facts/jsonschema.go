@@ -10,7 +10,7 @@ func JSONSchema(root *Field) map[string]any {
 	s := objectSchema(root)
 	s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 	s["title"] = "jixiao 事实文件"
-	s["description"] = "部门整体支出绩效自评的事实文件：一个单位一年一份，金额单位为万元。没有的数字请留空，不要填 0。"
+	s["description"] = "部门整体支出绩效自评的事实文件：一个单位一年一份，金额单位为万元。" + BlankVsZero
 	return s
 }
 
@@ -26,6 +26,9 @@ func fieldSchema(f *Field) map[string]any {
 		s = narrativeSchema()
 	default:
 		s = scalarSchema(f)
+	}
+	if f.NoneOK {
+		s = map[string]any{"anyOf": []any{s, map[string]any{"const": NoneWord}}}
 	}
 	if f.Key != "" {
 		s["title"] = f.Key
@@ -70,6 +73,13 @@ func scalarSchema(f *Field) map[string]any {
 	case Date:
 		return map[string]any{"type": []any{"string", "null"}, "pattern": `^\d{4}-\d{2}-\d{2}$`}
 	}
+	if len(f.Enum) > 0 {
+		enum := []any{nil}
+		for _, e := range f.Enum {
+			enum = append(enum, e)
+		}
+		return map[string]any{"enum": enum}
+	}
 	return map[string]any{"type": []any{"string", "number", "null"}}
 }
 
@@ -80,6 +90,9 @@ func bounded(s map[string]any, f *Field) map[string]any {
 	}
 	if f.Max != "" {
 		s["maximum"] = jsonNumber(f.Max)
+	}
+	if f.Places > 0 {
+		s["multipleOf"] = jsonNumber("0." + strings.Repeat("0", int(f.Places)-1) + "1")
 	}
 	return s
 }
@@ -99,6 +112,15 @@ func describeField(f *Field) string {
 	}
 	if f.Source != "" {
 		parts = append(parts, "来源："+f.Source)
+	}
+	if len(f.Enum) > 0 {
+		parts = append(parts, "可填："+strings.Join(f.Enum, "、"))
+	}
+	if f.NoneOK && !strings.Contains(f.Desc, "“无”") {
+		parts = append(parts, "没有时可写“无”")
+	}
+	if f.FinalRequired {
+		parts = append(parts, "上报的材料必须填写")
 	}
 	return strings.TrimPrefix(strings.Join(parts, "。"), "。")
 }

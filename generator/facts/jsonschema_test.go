@@ -94,3 +94,19 @@ func TestSchemaTitlesAreChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaKnowsEnumsAndNone: the editor refuses a 口径 outside its values
+// and “无” where the form does not allow it, and accepts “无” where it does.
+func TestSchemaKnowsEnumsAndNone(t *testing.T) {
+	s, _ := compile(t)
+	for src, ok := range map[string]bool{
+		"单位: 某局\n年度: 2022\n预算执行:\n  口径: 整体\n":                    false,
+		"单位: 某局\n年度: 2022\n预算执行:\n  口径: 部门整体\n":                  true,
+		"单位: 某局\n年度: 2022\n政府采购: 无\n三公经费:\n  因公出国: 无\n楼堂馆所: 无\n": true,
+		"单位: 某局\n年度: 2022\n人员: 无\n":                              false,
+	} {
+		if err := s.Validate(instance(t, []byte(src))); (err == nil) != ok {
+			t.Errorf("%q: valid = %v; want %v (%v)", src, err == nil, ok, err)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/num"
 	"jixiao/generator/yamlsrc"
 )
 
@@ -31,7 +32,7 @@ func Load(file string, src []byte, schema *Field) (*Facts, diag.List) {
 		return nil, diags
 	}
 	l := &loader{file: file, schema: schema}
-	root := l.value(n, schema, "", yamlsrc.Pos(file, n))
+	root := l.value(n, schema, "", yamlsrc.Pos(file, n), nil)
 	diags.Append(l.diags)
 	diags.Append(yamlsrc.FoldedText(file, src, n))
 	diags.Sort()
@@ -46,17 +47,22 @@ type loader struct {
 
 func (l *loader) pos(n *yaml.Node) diag.Pos { return yamlsrc.Pos(l.file, n) }
 
-// value loads node n (nil when absent) as field f at path.
-func (l *loader) value(n *yaml.Node, f *Field, path string, parent diag.Pos) *Value {
+// value loads node n (nil when absent) as field f at path, below parent
+// (whose position an absent value takes).
+func (l *loader) value(n *yaml.Node, f *Field, path string, pos diag.Pos, parent *Value) *Value {
 	for n != nil && n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
-	v := &Value{Field: f, Path: path, Pos: parent}
+	v := &Value{Field: f, Path: path, Pos: pos, Parent: parent}
 	if n != nil {
 		v.Pos = l.pos(n)
 	}
 	if n == nil || isNull(n) {
 		l.absent(v)
+		return v
+	}
+	if f.NoneOK && n.Kind == yaml.ScalarNode && n.Value == NoneWord {
+		l.none(v)
 		return v
 	}
 	switch f.Kind {
@@ -79,8 +85,31 @@ func (l *loader) absent(v *Value) {
 	}
 	v.Fields = map[string]*Value{}
 	for _, c := range v.Field.Fields {
-		cv := &Value{Field: c, Path: join(v.Path, c.Key), Pos: v.Pos}
+		cv := &Value{Field: c, Path: join(v.Path, c.Key), Pos: v.Pos, Parent: v}
 		l.absent(cv)
+		v.Fields[c.Key] = cv
+	}
+}
+
+// NoneWord declares that the unit has none of something: `政府采购: 无`.
+const NoneWord = "无"
+
+// none fills a value written “无”: an object's numbers are present and 0,
+// its texts absent; a list is present and empty.
+func (l *loader) none(v *Value) {
+	v.Present, v.None = true, true
+	if v.Field.Kind != Object {
+		return
+	}
+	v.Fields = map[string]*Value{}
+	for _, c := range v.Field.Fields {
+		cv := &Value{Field: c, Path: join(v.Path, c.Key), Pos: v.Pos, Parent: v}
+		switch {
+		case c.Kind == Object:
+			l.none(cv)
+		case c.Kind.IsNumber():
+			cv.Present, cv.Num = true, num.Zero
+		}
 		v.Fields[c.Key] = cv
 	}
 }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -24,6 +25,8 @@ func (l *loader) scalar(n *yaml.Node, v *Value) {
 		err = l.boolean(n, v)
 	case k == Date:
 		err = l.date(n, v)
+	case len(v.Field.Enum) > 0:
+		err = l.enum(n, v)
 	default:
 		v.Str, v.Present = n.Value, true
 	}
@@ -47,6 +50,9 @@ func (l *loader) number(n *yaml.Node, v *Value) string {
 	}
 	if f.Max != "" && d.GreaterThan(num.MustParse(f.Max)) {
 		return fmt.Sprintf("“%s”不能大于 %s，实际为 %s", v.Path, f.Max, n.Value)
+	}
+	if f.Places > 0 && !d.Equal(d.Truncate(f.Places)) {
+		return fmt.Sprintf("“%s”最多保留 %d 位小数（评分规则的精度），实际为 %s：请写成四舍五入后的分数", v.Path, f.Places, n.Value)
 	}
 	v.Num, v.Present = d, true
 	return ""
@@ -95,4 +101,16 @@ func (l *loader) date(n *yaml.Node, v *Value) string {
 	}
 	v.Str, v.Present = t.Format("2006-01-02"), true
 	return ""
+}
+
+// enum accepts one of the field's values, trimmed.
+func (l *loader) enum(n *yaml.Node, v *Value) string {
+	s := strings.TrimSpace(n.Value)
+	for _, e := range v.Field.Enum {
+		if s == e {
+			v.Str, v.Present = s, true
+			return ""
+		}
+	}
+	return fmt.Sprintf("“%s”应为 %s 之一，实际为“%s”", v.Path, strings.Join(v.Field.Enum, "、"), n.Value)
 }

@@ -10,7 +10,7 @@ import (
 // suggestion, and every schema child is present in Fields.
 func (l *loader) object(n *yaml.Node, v *Value) {
 	if n.Kind != yaml.MappingNode {
-		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s%s", label(v), v.Field.Desc, describe(n), scalarHint(n))
+		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s%s", label(v), v.Field.Desc, describe(n), noneHint(v.Field, n)+scalarHint(n))
 		l.absent(v)
 		return
 	}
@@ -25,7 +25,9 @@ func (l *loader) object(n *yaml.Node, v *Value) {
 			continue
 		}
 		given[k.Value] = val
-		v.Fields[k.Value] = l.value(val, c, join(v.Path, c.Key), l.pos(k))
+		cv := l.value(val, c, join(v.Path, c.Key), l.pos(k), v)
+		cv.KeyPos = l.pos(k)
+		v.Fields[k.Value] = cv
 	}
 	for _, c := range v.Field.Fields {
 		if _, ok := given[c.Key]; ok {
@@ -34,19 +36,21 @@ func (l *loader) object(n *yaml.Node, v *Value) {
 		if c.Required {
 			l.diags.Errorf(l.pos(n), "缺少必填项“%s”（%s）", join(v.Path, c.Key), c.Desc)
 		}
-		v.Fields[c.Key] = l.value(nil, c, join(v.Path, c.Key), l.pos(n))
+		v.Fields[c.Key] = l.value(nil, c, join(v.Path, c.Key), l.pos(n), v)
 	}
 }
 
 // list loads a sequence of items of the element shape.
 func (l *loader) list(n *yaml.Node, v *Value) {
 	if n.Kind != yaml.SequenceNode {
-		l.diags.Errorf(l.pos(n), "“%s”应为列表（每项以“- ”开头），实际是 %s%s", label(v), describe(n), scalarHint(n))
+		l.diags.Errorf(l.pos(n), "“%s”应为列表（每项以“- ”开头），实际是 %s%s", label(v), describe(n), noneHint(v.Field, n)+scalarHint(n))
 		return
 	}
 	v.Present = true
-	for _, e := range n.Content {
-		v.Items = append(v.Items, l.value(e, v.Field.Elem, v.Path, l.pos(e)))
+	for i, e := range n.Content {
+		it := l.value(e, v.Field.Elem, v.Path, l.pos(e), v)
+		it.Index = i + 1
+		v.Items = append(v.Items, it)
 	}
 }
 
@@ -75,7 +79,7 @@ func (l *loader) section(n *yaml.Node, v *Value) (Section, bool) {
 	if n.Kind == yaml.ScalarNode && !isNull(n) {
 		return Section{Body: n.Value}, true
 	}
-	sv := &Value{Field: sectionField, Path: v.Path, Pos: l.pos(n)}
+	sv := &Value{Field: sectionField, Path: v.Path, Pos: l.pos(n), Parent: v}
 	l.object(n, sv)
 	if !sv.Present {
 		return Section{}, false
@@ -107,4 +111,13 @@ func describe(n *yaml.Node) string {
 		return "列表"
 	}
 	return "“" + n.Value + "”"
+}
+
+// noneHint says where “无” may be written instead, when it was written where
+// it may not.
+func noneHint(f *Field, n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode || n.Value != NoneWord || f.NoneOK {
+		return ""
+	}
+	return "；这里不能写“无”：确实为 0 的数字填 0，不知道的留空"
 }

@@ -78,7 +78,7 @@ func TestAbsentIsNotGuessed(t *testing.T) {
 	}
 	data := f.TemplateData()
 	p, ok := data["人员"].(map[string]any)["在职人数"].(tmpl.Pending)
-	if !ok || p.String() != "【待补：人员.在职人数】" {
+	if !ok || p.String() != "【待补：2022年实际在职人数】" {
 		t.Errorf("template data for absent fact = %#v", data["人员"])
 	}
 }

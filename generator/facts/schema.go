@@ -47,6 +47,24 @@ type Field struct {
 	// Unprinted marks a fact no document prints (it feeds checks or
 	// scores only); `init` and the guide say “不进入文档”.
 	Unprinted bool
+	// Places is the most decimals a number may have (0 = any): a 评定
+	// 得分 has the rubric's precision, two decimals.
+	Places int32
+	// Enum lists the values a Text may take ("部门整体", "项目支出").
+	Enum []string
+	// NoneOK says the unit may write “无” for this Object or List: an
+	// object's numbers are then all 0 (no 政府采购, nothing issued by the
+	// end of a quarter), a list is empty.
+	NoneOK bool
+	// FinalRequired says a final package needs it although drafts do not
+	// (报告日期).
+	FinalRequired bool
+	// Form, Row and Column name the fact as the clerk finds it: Form is the
+	// attachment and its part ("附件1-2", "附件1-1 人员控制率②"), Row the row
+	// or item ("“三公经费”", "聘用人员") and Column the column or detail
+	// ("{本年}年预算数", "实际使用数"); {本年} and {上年} become the years.
+	// See Namer.
+	Form, Row, Column string
 }
 
 // Child returns the field of an Object named key, or nil.
@@ -109,3 +127,7 @@ func Extend(root *Field, extra ...*Field) *Field {
 	cp.Fields = append(append([]*Field(nil), root.Fields...), extra...)
 	return &cp
 }
+
+// BlankVsZero is how a facts file is filled in, said once for the file
+// header, `init` and the JSON Schema.
+const BlankVsZero = "确实为 0 的填 0；不知道的留空，相关指标会显示待评。"

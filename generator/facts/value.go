@@ -13,7 +13,11 @@ type Value struct {
 	Field    *Field
 	Path     string   // dotted path, "人员.编制数"; items of lists add no index
 	Pos      diag.Pos // where the value is written (or its parent, when absent)
+	KeyPos   diag.Pos // where its key is written; zero for absent values, items and the root
+	Parent   *Value   // the object or list holding it; nil for the root
+	Index    int      // 1, 2, … for the items of a list; 0 otherwise
 	Present  bool
+	None     bool              // written “无”: an object's numbers are 0, a list is empty
 	Num      num.Dec           // Money, Count, Decimal, Year
 	Str      string            // Text, Prose, Date
 	Bool     bool              // Bool
@@ -80,4 +84,29 @@ func (f *Facts) Year() string {
 		return d.String()
 	}
 	return ""
+}
+
+// Written returns the nearest value at or above v whose key the file
+// writes (even with nothing after it), and whether it is v itself: where to
+// fill v in when it is absent.
+func (v *Value) Written() (*Value, bool) {
+	for c := v; c != nil; c = c.Parent {
+		if c.Parent == nil || !c.KeyPos.IsZero() || (c.Index > 0 && c.Present) {
+			return c, c == v
+		}
+	}
+	return nil, false
+}
+
+// Walk calls fn for v and every value below it, items of lists included.
+func (v *Value) Walk(fn func(*Value)) {
+	fn(v)
+	for _, it := range v.Items {
+		it.Walk(fn)
+	}
+	for _, c := range v.Field.Fields {
+		if cv := v.Fields[c.Key]; cv != nil {
+			cv.Walk(fn)
+		}
+	}
 }

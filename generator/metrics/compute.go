@@ -10,6 +10,7 @@ import (
 // Set holds every total and metric of one facts file.
 type Set struct {
 	Facts   *facts.Facts
+	Names   facts.Namer // names facts as the forms do
 	Totals  map[string]*Total
 	Metrics map[string]*Metric
 	Order   []string // metric names in definition order
@@ -17,7 +18,7 @@ type Set struct {
 
 // Compute derives every total and metric from f.
 func Compute(f *facts.Facts) *Set {
-	s := &Set{Facts: f, Totals: map[string]*Total{}, Metrics: map[string]*Metric{}}
+	s := &Set{Facts: f, Names: f.Namer(), Totals: map[string]*Total{}, Metrics: map[string]*Metric{}}
 	s.computeTotals()
 	for _, d := range Defs() {
 		s.Metrics[d.Name] = s.metric(d)
@@ -45,11 +46,42 @@ func (s *Set) metric(d *Def) *Metric {
 	m.Num, nsum = s.sum(d.Num, &m.Missing)
 	m.Den, dsum = s.sum(d.Den, &m.Missing)
 	if len(m.Missing) > 0 {
+		m.MissingWhere = s.WhereAll(m.Missing)
 		return m
 	}
 	m.Value, m.OK = num.Percent(nsum, dsum, 2)
-	m.ZeroDen = !m.OK
+	m.ZeroDen, m.NumZero = !m.OK, nsum.IsZero()
 	return m
+}
+
+// Where names a fact path (as Missing lists them) as the forms do.
+func (s *Set) Where(path string) string { return s.Names.Where(s.Facts.Schema, path) }
+
+// NamesOf names every path as a sentence does ("编制数"), keeping the order
+// and dropping repeats: what a 【待补】 marker lists.
+func (s *Set) NamesOf(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		if n := s.name(p); !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// WhereAll names every path, keeping the order and dropping repeats.
+func (s *Set) WhereAll(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		if w := s.Where(p); !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // sum resolves terms, appending what is missing, and adds them up.
@@ -86,6 +118,7 @@ func (s *Set) listCount(m *Metric) *Metric {
 	v := s.Facts.Get(m.Def.ListCount)
 	if v == nil || !v.Present {
 		m.Missing = []string{m.Def.ListCount}
+		m.MissingWhere = s.WhereAll(m.Missing)
 		return m
 	}
 	m.Value, m.OK = num.Int(int64(len(v.Items))), true

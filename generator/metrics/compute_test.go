@@ -56,17 +56,20 @@ func TestExampleMetrics(t *testing.T) {
 func TestExampleCalcTexts(t *testing.T) {
 	s := metrics.Compute(loadExample(t))
 	tests := map[string]string{
-		"在职人员控制率": "47 ÷ 51 = 92.16%",
-		"三公经费变动率": "(1,802.00 − 722.00) ÷ 722.00 = 149.58%",
-		"预算调整率":   "3,537.37 ÷ 16,640.91 = 21.26%",
-		"三公经费控制率": "613.76 ÷ 1,802.00 = 34.06%",
+		"在职人员控制率": "47÷51×100%=92.16%",
+		"三公经费变动率": "（1802−722）÷722×100%=149.58%",
+		"预算调整率":   "3537.37÷16640.91×100%=21.26%",
+		"三公经费控制率": "613.76÷1802×100%=34.06%",
 	}
 	for name, want := range tests {
 		if got := s.Get(name).Calc(); got != want {
 			t.Errorf("%s.Calc() = %q; want %q", name, got, want)
 		}
 	}
-	if got := s.Get("聘用人员控制率").Why(); got != "缺少 人员.聘用人员.实际、人员.聘用人员.批复" {
+	if got := s.Get("三公经费变动率").Formula(); got != "“三公经费”变动率=（1802−722）÷722×100%=149.58%" {
+		t.Errorf("Formula = %q", got)
+	}
+	if got := s.Get("聘用人员控制率").Why(); got != "缺少附件1-1 人员控制率② 聘用人员 实际使用数、附件1-1 人员控制率② 聘用人员 批复数" {
 		t.Errorf("Why = %q", got)
 	}
 }

@@ -4,6 +4,7 @@ package metrics
 // refs), or, with ListCount set, the number of items of a list.
 type Def struct {
 	Name      string
+	Title     string // the name as the rubric prints it, when it differs: “三公经费”变动率
 	Formula   string // in words, as the rubric states it
 	Source    string // where the formula is defined
 	Note      string // the basis (口径) and other remarks; "" when none
@@ -21,6 +22,14 @@ type Term struct {
 	Ref      string
 	Neg      bool
 	Optional bool
+}
+
+// Label is the metric's name as the rubric prints it.
+func (d *Def) Label() string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Name
 }
 
 func refs(rs ...string) []Term {
@@ -43,7 +52,7 @@ func Defs() []*Def {
 			Num: refs("人员.在职人数"), Den: refs("人员.编制数"), Low: "0", High: "100", RangeNote: "在职人数超过编制数"},
 		{Name: "聘用人员控制率", Formula: "聘用人员实际使用数 ÷ 批复数 × 100%", Source: srcSeed,
 			Num: refs("人员.聘用人员.实际"), Den: refs("人员.聘用人员.批复"), Low: "0", High: "100", RangeNote: "聘用人员超过批复数"},
-		{Name: "三公经费变动率", Formula: "（本年度“三公经费”预算数 − 上年度“三公经费”预算数）÷ 上年度“三公经费”预算数 × 100%",
+		{Name: "三公经费变动率", Title: "“三公经费”变动率", Formula: "（本年度“三公经费”预算数 − 上年度“三公经费”预算数）÷ 上年度“三公经费”预算数 × 100%",
 			Source: src2013, Note: "按预算数计算，不用决算数",
 			Num: []Term{{Ref: "合计.三公经费.本年预算"}, {Ref: "合计.三公经费.上年预算", Neg: true}},
 			Den: refs("合计.三公经费.上年预算")},
@@ -56,7 +65,7 @@ func Defs() []*Def {
 			Note: "调整数不含因落实国家政策、发生不可抗力、县委县政府临时交办及经济科目非跨类调整而产生的调整",
 			Num:  []Term{{Ref: "预算调整.调整数"}, {Ref: "预算调整.不计入[].金额", Neg: true, Optional: true}},
 			Den:  refs("预算执行.预算数"), Low: "0", High: "100", RangeNote: "调整数超过预算数"},
-		{Name: "三公经费控制率", Formula: "“三公经费”实际支出数 ÷ “三公经费”预算安排数 × 100%", Source: src2013,
+		{Name: "三公经费控制率", Title: "“三公经费”控制率", Formula: "“三公经费”实际支出数 ÷ “三公经费”预算安排数 × 100%", Source: src2013,
 			Num: refs("合计.三公经费.本年决算"), Den: refs("合计.三公经费.本年预算"), Low: "0", High: "100", RangeNote: "“三公经费”超预算"},
 		{Name: "政府采购执行率", Formula: "实际政府采购金额 ÷ 政府采购预算数 × 100%", Source: src2013,
 			Num: refs("政府采购.本年决算"), Den: refs("政府采购.本年预算"), Low: "0", High: "100", RangeNote: "实际采购超过采购预算，报告应说明原因"},

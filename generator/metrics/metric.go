@@ -17,14 +17,16 @@ type Metric struct {
 	OK            bool
 	Num, Den      []Amount // the resolved operands, for explanations
 	Missing       []string // fact paths that are not given
+	MissingWhere  []string // the same, named as the forms do (facts.Where)
 	ZeroDen       bool     // the denominator is 0
+	NumZero       bool     // the numerator is 0 too (with ZeroDen: 0 ÷ 0)
 	NotApplicable bool     // nothing to measure (no 楼堂馆所 completed this year)
 }
 
 // IsRate reports whether m is a percentage.
 func (m *Metric) IsRate() bool { return m.Def.ListCount == "" }
 
-// Display prints the value as documents show it: "92.16%" or "5".
+// Display prints the value as tables show it: "92.16%" or "5".
 func (m *Metric) Display() string {
 	if !m.OK {
 		return ""
@@ -35,71 +37,104 @@ func (m *Metric) Display() string {
 	return num.Plain(m.Value)
 }
 
+// Prose prints the value as a sentence writes it: "92.16%", "61%", "5".
+func (m *Metric) Prose() string {
+	if !m.OK {
+		return ""
+	}
+	if m.IsRate() {
+		return Signed(num.ProsePct(m.Value))
+	}
+	return num.Plain(m.Value)
+}
+
 // Fixed2 prints the value with exactly two decimals and no unit ("92.16"),
 // the machine form of `score --json`.
 func (m *Metric) Fixed2() string { return num.Fixed(m.Value, 2) }
 
-// Calc shows the computation with the unit's own numbers:
-// "47 ÷ 51 = 92.16%", "(1,802.00 − 722.00) ÷ 722.00 = 149.58%"; a count
+// Label is the metric's name as the rubric prints it: "“三公经费”变动率".
+func (m *Metric) Label() string { return m.Def.Label() }
+
+// Calc shows the computation in the form's own notation with the unit's
+// numbers: "47÷51×100%=92.16%", "（1802−722）÷722×100%=149.58%"; a count
 // shows its value ("5").
 func (m *Metric) Calc() string {
 	if !m.IsRate() {
-		return m.Display()
+		return m.Prose()
 	}
-	s := fmt.Sprintf("%s ÷ %s", sumText(m.Num), sumText(m.Den))
+	s := sumText(m.Num) + "÷" + sumText(m.Den) + "×100%"
 	if m.OK {
-		s += " = " + m.Display()
+		s += "=" + m.Prose()
 	}
 	return s
 }
 
-// Why explains a metric that has no value, in Chinese.
+// Formula is the metric's name and its computation:
+// "在职人员控制率=47÷51×100%=92.16%".
+func (m *Metric) Formula() string { return m.Label() + "=" + m.Calc() }
+
+// Why explains a metric that has no value, in Chinese, naming facts as the
+// forms do.
 func (m *Metric) Why() string {
 	switch {
 	case m.OK:
 		return ""
 	case m.NotApplicable:
 		return "本年没有需要计算的项目，不适用"
-	case len(m.Missing) > 0:
-		return "缺少 " + strings.Join(m.Missing, "、")
+	case len(m.MissingWhere) > 0:
+		return "缺少" + strings.Join(m.MissingWhere, "、")
 	case m.ZeroDen:
-		return fmt.Sprintf("分母（%s）为 0，无法计算", refNames(m.Den))
+		return fmt.Sprintf("%s为0，无法计算%s", names(m.Den), m.Label())
 	}
 	return "无法计算"
 }
 
-// refNames joins the refs of amounts: "人员.编制数".
-func refNames(as []Amount) string {
-	names := make([]string, len(as))
+// names joins the names of amounts: "编制数", "甲与乙".
+func names(as []Amount) string {
+	ns := make([]string, len(as))
 	for i, a := range as {
-		names[i] = a.Ref
+		ns[i] = a.Name
 	}
-	return strings.Join(names, " + ")
+	return strings.Join(ns, "与")
 }
 
-// sumText prints a signed sum, parenthesised when it has several terms.
+// sumText prints a signed sum in prose numbers, in full-width parentheses
+// when it has several terms: "（1802−722）".
 func sumText(as []Amount) string {
 	var b strings.Builder
 	for i, a := range as {
-		if i > 0 {
-			b.WriteString(" + ")
+		t := a.Text()
+		switch {
+		case strings.HasPrefix(t, "−") && i > 0:
+			b.WriteString(t)
+		case i > 0:
+			b.WriteString("+" + t)
+		default:
+			b.WriteString(t)
 		}
-		b.WriteString(a.Text())
 	}
-	s := strings.ReplaceAll(b.String(), "+ -", "− ")
 	if len(as) > 1 {
-		return "(" + s + ")"
+		return "（" + b.String() + "）"
 	}
-	return s
+	return b.String()
 }
 
-// Text prints an amount in its kind's form: money "1,802.00", counts "51".
+// Text prints an amount as prose does: "1802", "12819.6", "51"; a negative
+// one with the minus sign "−".
 func (a Amount) Text() string {
 	if !a.OK {
 		return "?"
 	}
 	if a.Kind == facts.Money {
-		return num.Wan(a.Value)
+		return Signed(num.Short(a.Value, 2))
 	}
-	return num.Plain(a.Value)
+	return Signed(num.Plain(a.Value))
+}
+
+// Signed writes a leading minus as the typographic “−”.
+func Signed(s string) string {
+	if strings.HasPrefix(s, "-") {
+		return "−" + s[1:]
+	}
+	return s
 }

@@ -10,6 +10,7 @@ import (
 // Amount is a resolved operand: its value, or what is missing.
 type Amount struct {
 	Ref     string
+	Name    string // the clerk's name for it: "编制数", "“三公经费”2021年预算数"
 	Value   num.Dec
 	OK      bool
 	Missing []string
@@ -22,10 +23,11 @@ func (s *Set) resolve(ref string) Amount {
 	switch {
 	case strings.HasPrefix(ref, Prefix):
 		t, ok := s.Totals[strings.TrimPrefix(ref, Prefix)]
+		name := s.name(StatedOf(ref))
 		if !ok || !t.OK {
-			return Amount{Ref: ref, Missing: missingOf(t, ref), Kind: facts.Money}
+			return Amount{Ref: ref, Name: name, Missing: missingOf(t, ref), Kind: facts.Money}
 		}
-		return Amount{Ref: ref, Value: t.Value, OK: true, Kind: facts.Money}
+		return Amount{Ref: ref, Name: name, Value: t.Value, OK: true, Kind: facts.Money}
 	case strings.Contains(ref, "[]."):
 		return s.listSum(ref)
 	}
@@ -42,9 +44,25 @@ func missingOf(t *Total, ref string) []string {
 func (s *Set) fact(path string) Amount {
 	v := s.Facts.Get(path)
 	if v == nil || !v.Present {
-		return Amount{Ref: path, Missing: []string{path}, Kind: kindOf(s.Facts, path)}
+		return Amount{Ref: path, Name: s.name(path), Missing: []string{path}, Kind: kindOf(s.Facts, path)}
 	}
-	return Amount{Ref: path, Value: v.Num, OK: true, Kind: v.Field.Kind}
+	return Amount{Ref: path, Name: s.name(path), Value: v.Num, OK: true, Kind: v.Field.Kind}
+}
+
+func (s *Set) name(path string) string { return s.Names.Name(s.Facts.Schema, path) }
+
+// StatedOf is the fact a ref stands for in the user's terms: a total's
+// stated row ("合计.三公经费.上年预算" → "三公经费.合计.上年预算"), a list sum's
+// list field ("楼堂馆所[].实际规模" → "楼堂馆所.实际规模"), a fact itself.
+func StatedOf(ref string) string {
+	if name, ok := strings.CutPrefix(ref, Prefix); ok {
+		for _, d := range TotalDefs() {
+			if d.Name == name {
+				return d.Stated
+			}
+		}
+	}
+	return strings.ReplaceAll(ref, "[].", ".")
 }
 
 func kindOf(f *facts.Facts, path string) facts.Kind {
@@ -58,7 +76,7 @@ func kindOf(f *facts.Facts, path string) facts.Kind {
 func (s *Set) listSum(ref string) Amount {
 	listPath, field, _ := strings.Cut(ref, "[].")
 	lv := s.Facts.Get(listPath)
-	a := Amount{Ref: ref, Value: num.Zero, Kind: facts.Money}
+	a := Amount{Ref: ref, Name: s.name(listPath+"."+field) + "合计", Value: num.Zero, Kind: kindOf(s.Facts, listPath+"."+field)}
 	if lv == nil || !lv.Present || len(lv.Items) == 0 {
 		a.Missing = []string{listPath}
 		return a

@@ -37,6 +37,9 @@ func node(f *facts.Field) *yaml.Node {
 func scalar(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
 
 func sampleValue(f *facts.Field) string {
+	if len(f.Enum) > 0 {
+		return f.Enum[0]
+	}
 	switch f.Kind {
 	case facts.Money, facts.Count:
 		return "1"

@@ -42,14 +42,15 @@ func (l *linter) standardText(ind *Indicator) {
 	}
 }
 
-// circled are the markers of sub-items in the texts: ① is the first.
-var circled = []rune("①②③④⑤⑥⑦⑧⑨⑩")
+// markers are the circled numbers that mark sub-items in the texts, as one
+// string: ① is the first (see circled).
+const markers = "①②③④⑤⑥⑦⑧⑨⑩"
 
 // partOf is the sub-item a text after marker speaks of, or nil for the
 // whole indicator (no marker, or more markers than sub-items).
 func (ind *Indicator) partOf(marker string) *Sub {
-	for i, r := range circled {
-		if marker == string(r) && i < len(ind.Subs) {
+	for i, c := range circled {
+		if marker == c && i < len(ind.Subs) {
 			return ind.Subs[i]
 		}
 	}
@@ -58,7 +59,7 @@ func (ind *Indicator) partOf(marker string) *Sub {
 
 // markerBefore is the last circled marker in text, or "".
 func markerBefore(text string) string {
-	i := strings.LastIndexFunc(text, func(r rune) bool { return strings.ContainsRune(string(circled), r) })
+	i := strings.LastIndexFunc(text, func(r rune) bool { return strings.ContainsRune(markers, r) })
 	if i < 0 {
 		return ""
 	}

@@ -88,10 +88,11 @@ func loadLevel2(file string, n *yaml.Node, l1 string, diags *diag.List) *Group {
 
 func loadIndicator(file string, n *yaml.Node, diags *diag.List) *Indicator {
 	m := yamlsrc.NewMap(file, n, diags, "三级指标")
-	m.Known("名称", "分值", "评分要点", "评分标准", "评分标准差异", "调整说明", "规则", "细项")
+	m.Known("名称", "分值", "评分要点", "评分标准", "评分标准差异", "调整说明", "规则", "细项", DistributedKey)
 	ind := &Indicator{Name: m.Str("名称", true), Points: m.Dec("分值", false), Pos: m.Pos(),
 		Criteria: m.Str("评分要点", false), Standard: m.Str("评分标准", false), Decision: m.Str("调整说明", false),
 		StandardAt: textStart(file, m.Value("评分标准")), StandardDiffs: standardDiffs(m)}
+	ind.Distributed = loadDistributed(m, ind)
 	subs := m.List("细项", false)
 	switch {
 	case m.Has("规则") && subs != nil:

@@ -12,12 +12,12 @@ import (
 
 // ruleKeys lists the keys each kind accepts besides 类型.
 var ruleKeys = map[Kind][]string{
-	Bands:        {"取值", "分段"},
-	Deduction:    {"取值", "目标", "项", "方向", "每", "扣", "方式"},
+	Bands:        {"取值", "分段", ZeroKey},
+	Deduction:    {"取值", "目标", "项", "方向", "每", "扣", "方式", ZeroKey},
 	PassFail:     {"取值", "条件"},
 	PerCase:      {"取值", "每例扣"},
 	Veto:         {"取值"},
-	Proportional: {"取值", "目标"},
+	Proportional: {"取值", "目标", ZeroKey},
 	Assessed:     {"取值"},
 }
 
@@ -34,6 +34,7 @@ func loadRule(file string, n *yaml.Node, defaultRef string, diags *diag.List) *R
 		return r
 	}
 	m.Known(append([]string{"类型"}, keys...)...)
+	r.Zero = loadZero(m)
 	switch r.Kind {
 	case Bands:
 		loadBands(m, r)
@@ -110,9 +111,9 @@ func loadChecks(m *yamlsrc.Map, r *Rule) {
 	if items := m.List("项", false); items != nil {
 		for _, it := range items {
 			cm := yamlsrc.NewMap(m.File, it, m.Diags, "项")
-			cm.Known("取值", "目标")
+			cm.Known("取值", "目标", ZeroKey)
 			if t := cm.Dec("目标", true); t != nil {
-				r.Checks = append(r.Checks, Check{Ref: cm.Str("取值", true), Target: *t, Pos: cm.Pos()})
+				r.Checks = append(r.Checks, Check{Ref: cm.Str("取值", true), Target: *t, Pos: cm.Pos(), Zero: loadZero(cm)})
 			}
 		}
 		return

@@ -38,11 +38,14 @@ type Indicator struct {
 	Pos      diag.Pos
 	Criteria string // 评分要点, as printed
 	Standard string // 评分标准, as printed
-	Decision string // 调整说明: how this pack resolved a defect of the form
-	Rule     *Rule  // set when the indicator has no sub-items
-	Subs     []*Sub
-	Level1   string
-	Level2   string
+	Decision string // 调整说明: how this pack resolved a defect of the form (lint and the guide show it, documents do not)
+	// Distributed says the form leaves the points to the unit: Points is the
+	// pack's default, and the facts' 分值分配 may set it within the 二级 total.
+	Distributed bool
+	Rule        *Rule // set when the indicator has no sub-items
+	Subs        []*Sub
+	Level1      string
+	Level2      string
 
 	// StandardAt is where the 评分标准 text starts in the rubric file;
 	// StandardDiffs are the numbers of that text that differ from the rule
@@ -92,3 +95,23 @@ func (r *Rubric) GradeOf(total num.Dec) string {
 
 // mustDec parses a constant of this package.
 func mustDec(s string) num.Dec { return num.MustParse(s) }
+
+// Decision is how the pack resolved a defect or a gap of the official form
+// for one indicator (its 调整说明). Decisions belong to the pack: `jixiao
+// lint` and the template guide show them; the unit's documents do not.
+type Decision struct {
+	Indicator string
+	Text      string
+	Pos       diag.Pos
+}
+
+// Decisions lists the pack's decisions in table order.
+func (r *Rubric) Decisions() []Decision {
+	var out []Decision
+	for _, ind := range r.Indicators() {
+		if ind.Decision != "" {
+			out = append(out, Decision{Indicator: ind.Name, Text: ind.Decision, Pos: ind.Pos})
+		}
+	}
+	return out
+}

@@ -59,6 +59,9 @@ type Rule struct {
 	Cond *Condition
 	// Proportional
 	Target num.Dec
+	// Zero says what a zero denominator of the rate it reads means (nil:
+	// undeclared); a check of a deduction may have its own.
+	Zero *ZeroPolicy
 }
 
 // Band is one band of a 分段 rule.
@@ -74,6 +77,15 @@ type Check struct {
 	Ref    string
 	Target num.Dec
 	Pos    diag.Pos
+	Zero   *ZeroPolicy // nil: the rule's
+}
+
+// ZeroOf returns the policy for a check: its own, else the rule's.
+func (r *Rule) ZeroOf(c Check) *ZeroPolicy {
+	if c.Zero != nil {
+		return c.Zero
+	}
+	return r.Zero
 }
 
 // Condition compares two values: Left Op Right, each a ref or a number.

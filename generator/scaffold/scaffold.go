@@ -20,6 +20,9 @@ type Options struct {
 	// stable facts and 本年 figures are carried over (see Stable).
 	From     *facts.Facts
 	FromName string
+	// Pack is the template pack, relative to the facts file ("" = built-in);
+	// it is written as 模板包 so later commands use it without --pack.
+	Pack string
 }
 
 // Facts returns the YAML text of a blank facts file for root.
@@ -27,8 +30,10 @@ func Facts(root *facts.Field, o Options) []byte {
 	w := &writer{o: o}
 	w.line(0, "# yaml-language-server: $schema="+o.SchemaRef)
 	w.line(0, fmt.Sprintf("# %s %s 年度部门整体支出绩效自评的事实文件（由 jixiao init 生成）。", o.Unit, o.Year))
-	w.line(0, "# 照附件1-1、1-2、1-3、2-4 填写。金额一律以万元为单位；没有的数字留空，不要填 0（留空的指标显示“待评”）。")
-	w.line(0, "# 填好后运行：jixiao check 本文件 检查，jixiao build 本文件 生成材料。")
+	w.line(0, "# 照附件1-1、1-2、1-3、2-4 填写。金额一律以万元为单位。"+facts.BlankVsZero)
+	w.line(0, "# 整行都没有的（如没有政府采购、没有因公出国）可写“无”，如“政府采购: 无”；注释里写明了哪些项可以这样写。")
+	w.line(0, "# 填好后运行：jixiao check 本文件 检查（列出还缺什么），jixiao build 本文件 生成材料；")
+	w.line(0, "# jixiao build 本文件 --final 只在没有错误、待评和【待补】时生成可上报的材料。")
 	w.fromHeader()
 	var old *facts.Value
 	if o.From != nil {
@@ -86,6 +91,8 @@ func (w *writer) value(f *facts.Field) string {
 		return yamlText(w.o.Unit)
 	case "年度":
 		return w.o.Year
+	case "模板包":
+		return quoteIfNeeded(w.o.Pack)
 	}
 	return ""
 }
@@ -105,8 +112,17 @@ func (w *writer) comment(indent int, f *facts.Field, path string) {
 	if users := w.o.Usage[path]; len(users) > 0 {
 		parts = append(parts, "用于："+strings.Join(users, "、"))
 	}
-	if f.Unprinted {
+	if f.Unprinted && !strings.Contains(f.Desc, "不进入文档") {
 		parts = append(parts, "不进入文档")
+	}
+	if len(f.Enum) > 0 {
+		parts = append(parts, "可填："+strings.Join(f.Enum, "、"))
+	}
+	if f.NoneOK && !strings.Contains(f.Desc, "“无”") {
+		parts = append(parts, "没有时可写“无”")
+	}
+	if f.FinalRequired {
+		parts = append(parts, "上报的材料必须填写")
 	}
 	if f.Kind == facts.Narrative {
 		parts = append(parts, "写一段文字，或写成若干“- 标题: …  正文: |”小节")
@@ -143,4 +159,12 @@ func exampleText(f *facts.Field) string {
 		return "0"
 	}
 	return "……"
+}
+
+// quoteIfNeeded quotes a path that YAML would not read as plain text.
+func quoteIfNeeded(s string) string {
+	if s == "" || !strings.ContainsAny(s, ":#{}[],&*!|>'\"%@`") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }

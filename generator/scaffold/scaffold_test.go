@@ -74,7 +74,7 @@ func fill(n *yaml.Node, f *facts.Field, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i].Value, n.Content[i+1]
 		child := f.Child(key)
-		if child == nil {
+		if child == nil || key == "分值分配" { // blank: the pack's default points
 			continue
 		}
 		if val.Kind == yaml.MappingNode {
@@ -103,6 +103,9 @@ func value(f *facts.Field) *yaml.Node {
 }
 
 func sample(f *facts.Field) string {
+	if len(f.Enum) > 0 {
+		return f.Enum[0]
+	}
 	switch f.Kind {
 	case facts.Money, facts.Decimal, facts.Count:
 		return "0"
@@ -114,4 +117,27 @@ func sample(f *facts.Field) string {
 		return "2023-04-13"
 	}
 	return "示例"
+}
+
+// TestBlankFileSaysBlankVsZero: the header says how to fill the file, the
+// enumerated and declared-none facts say what they accept, and --pack is
+// remembered.
+func TestBlankFileSaysBlankVsZero(t *testing.T) {
+	p, _ := pack.Default()
+	src := string(scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: "某局", Year: "2023", Pack: "../县 模板包.zip"}))
+	for _, want := range []string{
+		"确实为 0 的填 0；不知道的留空，相关指标会显示待评。",
+		"# 预算数与完成数的口径：部门整体 或 项目支出；可填：部门整体、项目支出\n  口径:\n",
+		"两年都没有政府采购可写“无”\n政府采购:\n",
+		"# 报告成文日期（署名下的日期），写成 2023-04-13；上报的材料必须填写\n报告日期:\n",
+		"模板包: ../县 模板包.zip\n",
+		"分值分配:\n",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("init output lacks %q", want)
+		}
+	}
+	if strings.Contains(src, "不要填 0") {
+		t.Error("init still says not to write 0")
+	}
 }

@@ -1,37 +1,72 @@
 package score
 
 import (
-	"fmt"
-	"strings"
-
 	"jixiao/generator/num"
 	"jixiao/generator/rubric"
 )
 
 // deduction scores points minus Amount per Per units off target, summed over
-// the rule's checks, floored at 0. Within target, full points.
+// the rule's checks, floored at 0. Within target, full points. A check whose
+// rate has a zero denominator follows the rubric's policy: 不适用 leaves it
+// out (all left out: the part is not applicable), 满分 counts it on target,
+// 0分 scores the part 0.
 func (s *scorer) deduction(part *Part, r *rubric.Rule) {
-	var lines, missing []string
-	total, unitWord, complete := num.Zero, "", true
+	if len(r.Checks) == 1 { // one value: its zero denominator settles the part
+		if rd := s.read(r.Checks[0].Ref); unread(part, rd, r.ZeroOf(r.Checks[0])) {
+			return
+		}
+	}
+	why := deductionReason{rule: r}
+	var missing reading
+	assessed := 0
 	for _, c := range r.Checks {
-		rd := s.read(c.Ref)
-		if !rd.OK {
-			missing, complete = append(missing, rd.Missing...), false
-			lines = append(lines, rd.Why)
+		cr, ok := s.check(c, r)
+		if !ok {
+			if cr.in.zeroDen() {
+				pendingCause(part, undecidedZero, &cr.in)
+				return
+			}
+			missing.Missing, missing.Where = append(missing.Missing, cr.in.Missing...), append(missing.Where, cr.in.Where...)
 			continue
 		}
-		off := offTarget(rd.Value, c.Target, r.Direction)
-		total, unitWord = total.Add(off), rd.points()
-		lines = append(lines, rd.Calc+"，"+targetText(rd, c.Target, r.Direction, off))
+		why.checks = append(why.checks, cr)
+		why.zeroed = why.zeroed || cr.outcome == rubric.None
+		if cr.outcome != rubric.NotApplicable {
+			assessed++
+			why.off = why.off.Add(cr.off)
+		}
 	}
-	if !complete {
-		pending(part, strings.Join(lines, "；"), missing)
-		return
+	switch {
+	case len(missing.Missing) > 0:
+		pendingFacts(part, missing)
+	case assessed == 0:
+		set(part, NotApplicable, part.Points, why)
+	case why.zeroed:
+		set(part, Computed, num.Zero, why)
+	default:
+		why.units = unitsCounted(why.off, r.Per, r.Mode)
+		why.deduct = num.RoundHalfUp(why.units.Mul(r.Amount), 2)
+		set(part, Computed, num.Max(num.Zero, part.Points.Sub(why.deduct)), why)
 	}
-	units := unitsCounted(total, r.Per, r.Mode)
-	deduct := num.RoundHalfUp(units.Mul(r.Amount), 2)
-	score := num.Max(num.Zero, part.Points.Sub(deduct))
-	computed(part, score, strings.Join(lines, "；")+deductionText(total, units, deduct, score, part.Points, r, unitWord))
+}
+
+// check reads one value of a deduction; ok is false when it is missing or
+// its zero denominator is undecided.
+func (s *scorer) check(c rubric.Check, r *rubric.Rule) (checkReason, bool) {
+	rd := s.read(c.Ref)
+	cr := checkReason{in: rd, target: c.Target}
+	switch {
+	case rd.OK:
+		cr.off = offTarget(rd.Value, c.Target, r.Direction)
+		return cr, true
+	case rd.zeroDen():
+		cr.outcome = r.ZeroOf(c).For(rd.Metric.NumZero)
+		return cr, cr.outcome != ""
+	case rd.notApplicable():
+		cr.outcome = rubric.NotApplicable
+		return cr, true
+	}
+	return cr, false
 }
 
 // offTarget is how far v is from target in the counted direction (≥ 0).
@@ -46,15 +81,6 @@ func offTarget(v, target num.Dec, dir rubric.Direction) num.Dec {
 	return num.Max(num.Zero, d)
 }
 
-func targetText(rd reading, target num.Dec, dir rubric.Direction, off num.Dec) string {
-	t := rd.showTarget(target)
-	if off.IsZero() {
-		return map[rubric.Direction]string{rubric.Over: "≤", rubric.Under: "≥", rubric.Deviate: "="}[dir] + t
-	}
-	word := map[rubric.Direction]string{rubric.Over: "超出", rubric.Under: "低于", rubric.Deviate: "偏离"}[dir]
-	return fmt.Sprintf("%s%s共%s%s", word, t, num.Plain(off), rd.points())
-}
-
 // unitsCounted turns the distance into counted units per the rule's mode.
 func unitsCounted(off, per num.Dec, mode rubric.Mode) num.Dec {
 	u, _ := num.Quo(off, per, 10)
@@ -65,20 +91,4 @@ func unitsCounted(off, per num.Dec, mode rubric.Mode) num.Dec {
 		return u.Ceil()
 	}
 	return u
-}
-
-func deductionText(off, units, deduct, score, points num.Dec, r *rubric.Rule, unitWord string) string {
-	if off.IsZero() {
-		return fmt.Sprintf("，计%s分", fmtPts(score))
-	}
-	per := num.Plain(r.Per) + unitWord
-	s := fmt.Sprintf("，每%s扣%s分（%s）", per, fmtPts(r.Amount), r.Mode)
-	if r.Mode != rubric.ProRata {
-		s += fmt.Sprintf("，计%s个单位", num.Plain(units))
-	}
-	s += fmt.Sprintf("，应扣%s分", fmtPts(deduct))
-	if deduct.GreaterThanOrEqual(points) {
-		return s + "，扣完为止，计0分"
-	}
-	return s + fmt.Sprintf("，计%s分", fmtPts(score))
 }

@@ -1,57 +1,59 @@
 package score
 
 import (
-	"fmt"
-
 	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
 	"jixiao/generator/num"
 )
 
-// reading is a rule input: a metric, a numeric fact or a total.
+// reading is a rule input: a metric, a numeric fact or a total, with what
+// the wording layer needs to name it.
 type reading struct {
 	OK      bool
-	Value   num.Dec  // the displayed value: a rate rounded to two decimals
-	Calc    string   // how it was obtained: "在职人员控制率 = 47 ÷ 51 = 92.16%"
-	Unit    string   // "%" for rates, else the fact's unit
-	Missing []string // facts not given
-	Why     string   // why there is no value, in Chinese
+	Value   num.Dec // the displayed value: a rate rounded to two decimals
+	Label   string  // "在职人员控制率", "聘用人员实际使用数"
+	Row     string  // the form row of a fact ("聘用人员"), for naming a second fact of it
+	Column  string  // the column of a fact ("批复数")
+	Metric  *metrics.Metric
+	Kind    facts.Kind // of a fact: Money prints in 万元
+	Unit    string     // "%" for rates, else the fact's unit ("人", "个")
+	NonNeg  bool       // the value cannot be below 0
+	Missing []string   // fact paths not given
+	Where   []string   // the same, named as the forms do
 }
 
-// Show prints the value with its unit: "92.16%", "3个".
-func (rd reading) Show() string {
-	if rd.Unit == "%" {
-		return num.Pct(rd.Value)
-	}
-	return num.Plain(rd.Value) + rd.Unit
-}
+// isRate reports whether the reading is a percentage.
+func (rd reading) isRate() bool { return rd.Unit == "%" }
 
-// points is the word for one unit of deviation: percentage points for rates.
-func (rd reading) points() string {
-	if rd.Unit == "%" {
-		return "个百分点"
-	}
-	return rd.Unit
-}
+// zeroDen reports a rate whose denominator is 0.
+func (rd reading) zeroDen() bool { return rd.Metric != nil && rd.Metric.ZeroDen }
+
+// notApplicable reports a metric with nothing to measure.
+func (rd reading) notApplicable() bool { return rd.Metric != nil && rd.Metric.NotApplicable }
 
 func (s *scorer) read(ref string) reading {
 	if m := s.set.Get(ref); m != nil {
-		rd := reading{OK: m.OK, Value: m.Value, Missing: m.Missing, Unit: "%"}
+		rd := reading{OK: m.OK, Value: m.Value, Label: m.Label(), Metric: m, Missing: m.Missing, Where: m.MissingWhere, Unit: "%",
+			NonNeg: m.Def.Low != ""}
 		if !m.IsRate() {
-			rd.Unit = ""
-		}
-		rd.Calc = ref + " = " + m.Calc()
-		if !m.OK {
-			rd.Why = ref + "无法计算：" + m.Why()
+			rd.Unit = "个"
 		}
 		return rd
 	}
 	a := s.set.Resolve(ref)
-	rd := reading{OK: a.OK, Value: a.Value, Missing: a.Missing, Unit: unitOf(s, ref)}
-	rd.Calc = fmt.Sprintf("%s = %s", ref, a.Text())
-	if !a.OK {
-		rd.Why = "缺少 " + joinList(a.Missing)
+	stated := metrics.StatedOf(ref)
+	rd := reading{OK: a.OK, Value: a.Value, Label: a.Name, Kind: a.Kind, Missing: a.Missing,
+		Where: s.set.WhereAll(a.Missing), Unit: unitOf(s, stated)}
+	rd.Row, rd.Column = s.set.Names.Row(s.set.Facts.Schema, stated)
+	if f := s.set.Facts.Schema.Find(stated); f != nil {
+		rd.NonNeg = f.Min == "0"
 	}
 	return rd
+}
+
+// literal is a number written in a rule's condition.
+func literal(d num.Dec) reading {
+	return reading{OK: true, Value: d, Label: ""}
 }
 
 func unitOf(s *scorer, ref string) string {
@@ -86,11 +88,11 @@ func (j judgment) field(key string) *facts.Value {
 	return nil
 }
 
-// basis returns the entry's 依据 or 理由 in the form "（依据：…）".
+// basis returns the entry's 依据 or 理由 as the unit wrote it, on one line.
 func (j judgment) basis() string {
 	for _, key := range []string{"依据", "理由"} {
 		if c := j.field(key); c != nil && c.Str != "" {
-			return "（" + key + "：" + oneLine(c.Str) + "）"
+			return oneLine(c.Str)
 		}
 	}
 	return ""

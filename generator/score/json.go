@@ -10,6 +10,7 @@ import (
 // Chinese as users know them, scores as exact JSON numbers, metric values as
 // strings with two decimals, and null for what is 待评 or missing.
 type JSONReport struct {
+	Pack     *JSONPack          `json:"模板包,omitempty"`
 	Unit     string             `json:"单位"`
 	Year     string             `json:"年度"`
 	Total    json.Number        `json:"总分"`
@@ -20,7 +21,13 @@ type JSONReport struct {
 	Metrics  map[string]*string `json:"指标值"`
 	Results  []JSONResult       `json:"指标"`
 	Levels   []JSONGroup        `json:"一级指标"`
-	Missing  []string           `json:"缺少"`
+	Missing  []string           `json:"缺少"` // Report.Gaps: empty only when complete
+}
+
+// JSONPack names the template pack that scored the unit.
+type JSONPack struct {
+	Name    string `json:"名称"`
+	Version string `json:"版本"`
 }
 
 // JSONResult is one scored indicator.
@@ -59,7 +66,7 @@ func number(d num.Dec) json.Number { return json.Number(d.String()) }
 func (r *Report) JSON() JSONReport {
 	out := JSONReport{Unit: r.Unit, Year: r.Year, Total: number(r.Total), Grade: r.GradeText(),
 		Complete: r.Complete, Pending: number(r.Pending), MaxTotal: number(r.MaxPossible()),
-		Metrics: map[string]*string{}, Missing: append([]string{}, r.Missing...)}
+		Metrics: map[string]*string{}, Missing: r.Gaps()}
 	for _, name := range r.Metrics.Order {
 		m := r.Metrics.Metrics[name]
 		var v *string

@@ -1,15 +1,13 @@
 package score
 
 import (
-	"fmt"
-
 	"jixiao/generator/num"
 	"jixiao/generator/rubric"
 )
 
-// evalPart scores one part with its rule.
-func (s *scorer) evalPart(p *rubric.Sub) *Part {
-	part := &Part{Name: p.Name, Points: *p.Points}
+// evalPart scores one part worth points with its rule.
+func (s *scorer) evalPart(p *rubric.Sub, points num.Dec) *Part {
+	part := &Part{Name: p.Name, Points: points}
 	r := p.Rule
 	switch r.Kind {
 	case rubric.Bands:
@@ -35,51 +33,81 @@ func (s *scorer) evalPart(p *rubric.Sub) *Part {
 	return part
 }
 
-// pending marks part as waiting for facts.
-func pending(part *Part, why string, missing []string) {
-	part.Status, part.Missing = Pending, missing
-	part.Reason = why + "，待评"
+// set records a part's outcome and its reason.
+func set(part *Part, status Status, score num.Dec, why reason) {
+	part.Status, part.Score, part.why = status, score, why
 }
 
-func computed(part *Part, score num.Dec, reason string) {
-	part.Status, part.Score, part.Reason = Computed, score, reason
+// pendingFacts marks part as waiting for facts.
+func pendingFacts(part *Part, rd reading) {
+	part.Status, part.Missing, part.Where = Pending, rd.Missing, rd.Where
+	part.why = pendingReason{where: rd.Where, in: &rd}
 }
+
+// pendingCause marks part as waiting for something no fact fixes.
+func pendingCause(part *Part, cause string, rd *reading) {
+	part.Status, part.Cause = Pending, cause
+	part.why = pendingReason{cause: cause, in: rd}
+}
+
+// unread handles a reading without a value: missing facts, a zero
+// denominator (scored by the rule's policy) or nothing to measure. It
+// reports whether the part is settled.
+func unread(part *Part, rd reading, zero *rubric.ZeroPolicy) bool {
+	switch {
+	case rd.OK:
+		return false
+	case rd.notApplicable():
+		set(part, NotApplicable, part.Points, notApplicableReason{in: rd})
+	case rd.zeroDen():
+		zeroOutcome(part, rd, zero.For(rd.Metric.NumZero))
+	default:
+		pendingFacts(part, rd)
+	}
+	return true
+}
+
+// zeroOutcome scores a part whose rate has a zero denominator.
+func zeroOutcome(part *Part, rd reading, o rubric.Outcome) {
+	switch o {
+	case rubric.Full:
+		set(part, Computed, part.Points, zeroReason{in: rd, outcome: o})
+	case rubric.None:
+		set(part, Computed, num.Zero, zeroReason{in: rd, outcome: o})
+	case rubric.NotApplicable:
+		set(part, NotApplicable, part.Points, zeroReason{in: rd, outcome: o})
+	default:
+		pendingCause(part, undecidedZero, &rd)
+	}
+}
+
+// undecidedZero is the cause of a part whose zero denominator the rubric
+// does not decide.
+const undecidedZero = "评分规则没有规定分母为0时如何计分"
 
 func (s *scorer) bands(part *Part, r *rubric.Rule) {
 	rd := s.read(r.Ref)
-	if !rd.OK {
-		pending(part, rd.Why, rd.Missing)
+	if unread(part, rd, r.Zero) {
 		return
 	}
 	for _, b := range r.Bands {
 		if b.Interval.Contains(rd.Value) {
-			computed(part, b.Score, fmt.Sprintf("%s，%s，计%s分", rd.Calc, b.Interval.Words(rd.Unit), fmtPts(b.Score)))
+			set(part, Computed, b.Score, bandReason{in: rd, band: b})
 			return
 		}
 	}
-	pending(part, fmt.Sprintf("%s，不在评分规则的任何一档内（请检查评分规则）", rd.Calc), nil)
+	pendingCause(part, "不在评分规则的任何一档内（评分规则有误）", &rd)
 }
 
 func (s *scorer) proportional(part *Part, r *rubric.Rule) {
 	rd := s.read(r.Ref)
-	if !rd.OK {
-		pending(part, rd.Why, rd.Missing)
+	if unread(part, rd, r.Zero) {
 		return
 	}
-	if rd.Value.GreaterThanOrEqual(r.Target) {
-		computed(part, part.Points, fmt.Sprintf("%s，达到目标值%s，计%s分", rd.Calc, rd.showTarget(r.Target), fmtPts(part.Points)))
-		return
+	score := part.Points
+	if rd.Value.LessThan(r.Target) {
+		ratio, _ := num.Quo(rd.Value, r.Target, 10)
+		score = num.RoundHalfUp(part.Points.Mul(ratio), 2)
 	}
-	ratio, _ := num.Quo(rd.Value, r.Target, 10)
-	score := num.RoundHalfUp(part.Points.Mul(ratio), 2)
-	computed(part, score, fmt.Sprintf("%s，未达到目标值%s，%s × %s ÷ %s = %s分", rd.Calc, rd.showTarget(r.Target),
-		fmtPts(part.Points), rd.Show(), rd.showTarget(r.Target), fmtPts(score)))
-}
-
-// showTarget prints a target in the reading's unit: "100%".
-func (rd reading) showTarget(t num.Dec) string {
-	if rd.Unit == "%" {
-		return num.Plain(t) + "%"
-	}
-	return num.Plain(t) + rd.Unit
+	set(part, Computed, score, proportionalReason{in: rd, target: r.Target})
 }

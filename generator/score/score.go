@@ -2,7 +2,6 @@ package score
 
 import (
 	"sort"
-	"strings"
 
 	"jixiao/generator/metrics"
 	"jixiao/generator/num"
@@ -10,12 +9,15 @@ import (
 )
 
 type scorer struct {
-	set *metrics.Set
+	set    *metrics.Set
+	points map[*rubric.Indicator]num.Dec // the unit's points per indicator
+	words  wording
 }
 
-// Score applies rubric r to the metrics and facts of set.
+// Score applies rubric r to the metrics and facts of set. Indicators whose
+// points the form leaves to the unit take the unit's 分值分配.
 func Score(r *rubric.Rubric, set *metrics.Set) *Report {
-	s := &scorer{set: set}
+	s := &scorer{set: set, points: r.Allocation(set.Facts), words: wording{set: set}}
 	rep := &Report{Unit: set.Facts.Unit(), Year: set.Facts.Year(), Rubric: r, Metrics: set}
 	for _, ind := range r.Indicators() {
 		rep.Results = append(rep.Results, s.indicator(ind))
@@ -24,89 +26,104 @@ func Score(r *rubric.Rubric, set *metrics.Set) *Report {
 	return rep
 }
 
-// indicator scores every part and combines them.
+// indicator scores every part, words each reason and combines them.
 func (s *scorer) indicator(ind *rubric.Indicator) *Result {
-	res := &Result{Indicator: ind, Points: pointsOf(ind.Points)}
+	pts, hasPoints := s.points[ind]
+	res := &Result{Indicator: ind, Points: pts}
 	for _, p := range ind.Parts() {
-		if p.Points == nil || p.Rule == nil {
-			res.Parts = append(res.Parts, &Part{Name: p.Name, Status: Pending, Reason: "评分规则没有给出分值或规则，待评"})
-			continue
+		var part *Part
+		switch {
+		case p.Rule == nil || p.Points == nil || !hasPoints:
+			part = &Part{Name: p.Name, Status: Pending, Cause: "评分规则没有给出分值或规则"}
+			part.why = pendingReason{cause: part.Cause}
+		case len(ind.Subs) == 0:
+			part = s.evalPart(p, pts)
+		default:
+			part = s.evalPart(p, *p.Points)
 		}
-		res.Parts = append(res.Parts, s.evalPart(p))
+		part.Reason, part.Brief = s.words.full(part), s.words.brief(part)
+		res.Parts = append(res.Parts, part)
 	}
 	combine(res)
+	res.Reason, res.Brief = s.words.indicator(res), s.words.indicatorBrief(res)
 	return res
 }
 
-func pointsOf(p *num.Dec) num.Dec {
-	if p == nil {
-		return num.Zero
-	}
-	return *p
-}
-
-// combine sets the indicator's score, status and reason from its parts: a
-// veto zeroes it; any pending part leaves it pending; else the parts add up.
+// combine sets the indicator's score and status from its parts: a veto
+// zeroes it; otherwise the scored parts add up, and the points of the parts
+// still pending are pending (so ① of 预算执行率 counts while ② waits).
 func combine(res *Result) {
-	var reasons []string
-	status, vetoed, sum := Computed, false, num.Zero
-	for i, p := range res.Parts {
-		reasons = append(reasons, prefix(res, i)+p.Reason)
+	status, vetoed := NotApplicable, false
+	for _, p := range res.Parts {
 		res.Missing = append(res.Missing, p.Missing...)
 		vetoed = vetoed || p.Vetoed
-		sum = sum.Add(p.Score)
 		status = worse(status, p.Status)
+		if p.Status == Pending {
+			res.Pending = res.Pending.Add(p.Points)
+		} else {
+			res.Score = res.Score.Add(p.Score)
+		}
 	}
-	res.Reason = strings.Join(reasons, "；")
-	switch {
-	case vetoed:
-		res.Status, res.Score = Judged, num.Zero
-		res.Reason += "。否决项成立，本指标" + fmtPts(res.Points) + "分全扣，计0分"
-	case status == Pending:
-		res.Status = Pending
-	default:
-		res.Status, res.Score = status, sum
+	res.Status = status
+	if vetoed {
+		res.Status, res.Score, res.Pending = Judged, num.Zero, num.Zero
 	}
 }
 
-// prefix numbers the parts of a composite indicator: "①在职人员控制率：".
-func prefix(res *Result, i int) string {
-	if len(res.Parts) == 1 && res.Indicator.Subs == nil {
-		return ""
-	}
-	return ordinal(i) + res.Parts[i].Name + "："
-}
-
-// worse orders statuses: 待评 over 评定 over 计算.
+// worse orders statuses: 待评 over 评定 over 计算 over 不适用.
 func worse(a, b Status) Status {
-	rank := map[Status]int{Computed: 0, Judged: 1, Pending: 2}
+	rank := map[Status]int{NotApplicable: 0, Computed: 1, Judged: 2, Pending: 3}
 	if rank[b] > rank[a] {
 		return b
 	}
 	return a
 }
 
-// sum fills the level subtotals, the total, the grade and the missing list.
+// sum fills the level subtotals, the total, the grade and the gaps.
 func (rep *Report) sum() {
 	groups := rep.groups()
 	seen := map[string]bool{}
 	for _, res := range rep.Results {
 		for _, g := range groups[res.Indicator] {
-			g.count(res)
+			g.Score, g.Pending = g.Score.Add(res.Score), g.Pending.Add(res.Pending)
 		}
-		rep.count(res)
-		for _, m := range res.Missing {
-			if !seen[m] {
-				seen[m] = true
-				rep.Missing = append(rep.Missing, m)
-			}
+		rep.Total, rep.Pending = rep.Total.Add(res.Score), rep.Pending.Add(res.Pending)
+		for _, p := range res.Parts {
+			rep.gaps(res, p, seen)
 		}
 	}
 	sort.Strings(rep.Missing)
-	rep.Complete = rep.Pending.IsZero()
+	rep.Where = rep.Metrics.WhereAll(rep.Missing)
+	rep.Complete = len(rep.Missing) == 0 && len(rep.Undecided) == 0
 	if rep.Complete {
 		rep.Grade = rep.Rubric.GradeOf(rep.Total)
 	}
+}
+
+// gaps records what keeps a pending part from a score.
+func (rep *Report) gaps(res *Result, p *Part, seen map[string]bool) {
+	if p.Status != Pending || res.Status != Pending {
+		return
+	}
+	for _, m := range p.Missing {
+		if !seen[m] {
+			seen[m] = true
+			rep.Missing = append(rep.Missing, m)
+		}
+	}
+	if len(p.Missing) == 0 {
+		rep.Undecided = append(rep.Undecided, partName(res, p)+"："+p.Reason)
+	}
+}
+
+// partName is "预算执行率②支付序时进度", or the indicator's name alone.
+func partName(res *Result, p *Part) string {
+	for i, q := range res.Parts {
+		if q == p && len(res.Indicator.Subs) > 0 {
+			return res.Indicator.Name + rubric.Ordinal(i) + p.Name
+		}
+	}
+	return res.Indicator.Name
 }
 
 // groups builds the 一级/二级 subtotals and maps each indicator to its 二级
@@ -127,20 +144,9 @@ func (rep *Report) groups() map[*rubric.Indicator][]*Group {
 	return of
 }
 
-// count adds a result to a group's score or pending points.
-func (g *Group) count(res *Result) {
-	if res.Status == Pending {
-		g.Pending = g.Pending.Add(res.Points)
-	} else {
-		g.Score = g.Score.Add(res.Score)
+func pointsOf(p *num.Dec) num.Dec {
+	if p == nil {
+		return num.Zero
 	}
-}
-
-// count adds a result to the total or the pending points.
-func (rep *Report) count(res *Result) {
-	if res.Status == Pending {
-		rep.Pending = rep.Pending.Add(res.Points)
-	} else {
-		rep.Total = rep.Total.Add(res.Score)
-	}
+	return *p
 }

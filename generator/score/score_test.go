@@ -55,14 +55,14 @@ const execBands = `规则:
 
 func TestBandsAtBoundaries(t *testing.T) {
 	tests := []struct{ done, score, reason string }{
-		{"9500", "2", "预算执行率 = 9,500.00 ÷ 10,000.00 = 95.00%，≥95%，计2分"},
-		{"9499.5", "2", "= 95.00%，≥95%"}, // 94.995% is displayed 95.00%: scored as shown
-		{"9499.4", "1.5", "= 94.99%，90%≤值<95%，计1.5分"},
-		{"9000", "1.5", "= 90.00%，90%≤值<95%"},
-		{"8999.9", "1.5", "= 90.00%，90%≤值<95%"}, // 89.999% is displayed 90.00%
-		{"8999.4", "1", "= 89.99%，80%≤值<90%"},
-		{"8000", "1", "= 80.00%，80%≤值<90%"},
-		{"7999", "0", "= 79.99%，<80%，计0分"},
+		{"9500", "2", "预算执行率=9500÷10000×100%=95%，不低于95%，计2分"},
+		{"9499.5", "2", "=95%，不低于95%"}, // 94.995% is displayed 95.00%: scored as shown
+		{"9499.4", "1.5", "=94.99%，不低于90%且低于95%，计1.5分"},
+		{"9000", "1.5", "=90%，不低于90%且低于95%"},
+		{"8999.9", "1.5", "=90%，不低于90%且低于95%"}, // 89.999% is displayed 90.00%
+		{"8999.4", "1", "=89.99%，不低于80%且低于90%"},
+		{"8000", "1", "=80%，不低于80%且低于90%"},
+		{"7999", "0", "=79.99%，低于80%，计0分"},
 	}
 	for _, tt := range tests {
 		res := one(t, "2", execBands, execution(tt.done))
@@ -92,9 +92,11 @@ func TestAdjustmentBandsFiveAndTenPercent(t *testing.T) {
 	}
 }
 
-func TestZeroDenominatorIsPending(t *testing.T) {
+// TestUndeclaredZeroDenominatorIsPending: without 分母为0 in the rule, a
+// zero denominator leaves the part 待评 and says why, naming the form's row.
+func TestUndeclaredZeroDenominatorIsPending(t *testing.T) {
 	res := one(t, "3", adjustBands, "预算执行:\n  预算数: 0\n预算调整:\n  调整数: 10\n")
-	if res.Status != Pending || !strings.Contains(res.Reason, "分母（预算执行.预算数）为 0") {
+	if res.Status != Pending || res.Reason != "预算数为0，无法计算预算调整率，评分规则没有规定分母为0时如何计分，待评" {
 		t.Errorf("%s %q", res.Status, res.Reason)
 	}
 }
@@ -118,7 +120,7 @@ func TestDeductionModes(t *testing.T) {
 		}
 	}
 	res := one(t, "2", rule("按比例"), staff("240"))
-	if !strings.Contains(res.Reason, "超出100%共20个百分点，每1个百分点扣0.2分（按比例），应扣4分，扣完为止，计0分") {
+	if !strings.Contains(res.Reason, "在职人员控制率=240÷200×100%=120%，超出100%共20个百分点，每超出1个百分点扣0.2分，扣完为止，得0分") {
 		t.Errorf("reason %q", res.Reason)
 	}
 }
@@ -187,18 +189,18 @@ func TestJudgedKinds(t *testing.T) {
 	if res.Status != Judged || res.Score.String() != "3.4" {
 		t.Fatalf("%s %s %q", res.Status, res.Score, res.Reason)
 	}
-	for _, want := range []string{"①甲一：符合（依据：有文件），计1分", "②甲二：不符合2例（依据：审计发现两笔），每例扣0.2分，应扣0.4分，计0.6分",
-		"③甲三：评定0.8分（理由：制度基本健全）", "④甲四：未发现（依据：未发现），计1分"} {
+	for _, want := range []string{"①甲一：符合（有文件），计1分", "②甲二：发现不符合2例（审计发现两笔），每例扣0.2分，共扣0.4分，计0.6分",
+		"③甲三：评定0.8分（制度基本健全）", "④甲四：未发现，计1分"} {
 		if !strings.Contains(res.Reason, want) {
 			t.Errorf("reason %q lacks %q", res.Reason, want)
 		}
 	}
 	vetoed := one(t, "4", body, strings.Replace(facts, "甲四: {不符合例数: 0", "甲四: {不符合例数: 1", 1))
-	if vetoed.Score.String() != "0" || !strings.Contains(vetoed.Reason, "否决项成立，本指标4分全扣，计0分") {
+	if vetoed.Score.String() != "0" || !strings.Contains(vetoed.Reason, "发现否决情形，本指标4分全部扣除，得0分") {
 		t.Errorf("veto: %s %q", vetoed.Score, vetoed.Reason)
 	}
 	noReason := one(t, "4", body, strings.Replace(facts, "甲三: {得分: 0.8, 理由: 制度基本健全}", "甲三: {得分: 0.8}", 1))
-	if noReason.Status != Pending || !strings.Contains(noReason.Reason, "没有写理由") {
+	if noReason.Status != Pending || !strings.Contains(noReason.Reason, "缺少附件1-1 甲③甲三 评定理由") {
 		t.Errorf("assessed without reason: %s %q", noReason.Status, noReason.Reason)
 	}
 }
@@ -211,7 +213,7 @@ func TestConditionPassFail(t *testing.T) {
 	if res := one(t, "2", rule, hire("10", "10")); res.Score.String() != "2" {
 		t.Errorf("equal: %s %q", res.Score, res.Reason)
 	}
-	if res := one(t, "2", rule, hire("11", "10")); res.Score.String() != "0" || !strings.Contains(res.Reason, "不满足") {
+	if res := one(t, "2", rule, hire("11", "10")); res.Score.String() != "0" || res.Reason != "聘用人员实际使用数11人，超过批复数10人，计0分" {
 		t.Errorf("over: %s %q", res.Score, res.Reason)
 	}
 	if res := one(t, "2", rule, hire("0", "0")); res.Score.String() != "2" {

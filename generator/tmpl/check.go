@@ -139,7 +139,7 @@ func field(v any, name string) (any, string) {
 	if _, ok := v.(unknown); ok {
 		return unknown{}, ""
 	}
-	if _, ok := v.(Pending); ok {
+	if IsAbsent(v) {
 		return unknown{}, ""
 	}
 	rv := reflect.ValueOf(v)

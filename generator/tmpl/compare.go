@@ -3,10 +3,13 @@ package tmpl
 import "jixiao/generator/num"
 
 // compareFuncs compare exact decimals (text/template's lt/gt only know Go
-// numbers). A Pending argument makes every comparison false.
+// numbers). A Pending or NotApplicable argument makes every comparison false.
 func compareFuncs() []Func {
 	mk := func(name, doc string, ok func(c int) bool, ex Example) Func {
 		return Func{Name: name, Doc: doc, Examples: []Example{ex}, Fn: func(a, b any) (bool, error) {
+			if IsAbsent(a) || IsAbsent(b) {
+				return false, nil
+			}
 			ds, p, err := decArgs(a, b)
 			if err != nil || p != nil {
 				return false, err

@@ -27,6 +27,8 @@ func ToDec(v any) (num.Dec, *Pending, error) {
 		return *x, nil, nil
 	case Pending:
 		return num.Zero, &x, nil
+	case NotApplicable:
+		return num.Zero, nil, fmt.Errorf("不适用，没有数值（%s）", x.Why)
 	case int:
 		return num.Int(int64(x)), nil, nil
 	case int64:
@@ -61,4 +63,14 @@ func decArgs(vs ...any) ([]num.Dec, *Pending, error) {
 func IsPending(v any) bool {
 	_, ok := v.(Pending)
 	return ok
+}
+
+// IsAbsent reports whether v stands for a value the unit does not give: a
+// Pending or a NotApplicable.
+func IsAbsent(v any) bool {
+	switch v.(type) {
+	case Pending, NotApplicable:
+		return true
+	}
+	return false
 }

@@ -49,7 +49,8 @@ func domainFuncs() []Func {
 		{Name: "段落", Fn: paragraphs, Doc: "多段文字：每一行成为 Word 中的一个段落，沿用标签所在段落的样式",
 			Examples: []Example{{Template: `{{段落 .x}}`, Data: map[string]any{"x": "第一段\n\n第二段"}, Want: "第一段\n第二段"}}},
 		{Name: "可用", Fn: available, Doc: "值已提供（不是待补）时为真，用于 {{if 可用 .x}}",
-			Examples: []Example{{Template: `{{if 可用 .x}}有{{else}}无{{end}}`, Data: map[string]any{"x": Pending{}}, Want: "无"}}},
+			Examples: []Example{{Template: `{{if 可用 .x}}有{{else}}无{{end}}`, Data: map[string]any{"x": Pending{}}, Want: "无"},
+				{Template: `{{if 可用 .x}}{{百分比 .x}}{{else}}{{.x}}{{end}}`, Data: map[string]any{"x": NotApplicable{Why: "没有政府采购预算"}}, Want: "不适用"}}},
 		{Name: "或", Fn: orDefault, Doc: "值待补时改用后备文字：{{或 .x \"——\"}}",
 			Examples: []Example{{Template: `{{或 .x "——"}}`, Data: map[string]any{"x": Pending{}}, Want: "——"}}},
 		{Name: "纵向合并", Fn: mergeDown, Doc: "Excel 或 Word 表格的循环行中单独占一格时：上下相邻、值相同的格合并为一格（值留在最上一格）；" +
@@ -71,6 +72,9 @@ func fmtFixed(v any, places int) (any, error) {
 
 // format1 formats one number, passing a Pending through unchanged.
 func format1(v any, f func(num.Dec) string) (any, error) {
+	if IsAbsent(v) {
+		return v, nil
+	}
 	d, p, err := ToDec(v)
 	if err != nil {
 		return nil, err
@@ -83,6 +87,11 @@ func format1(v any, f func(num.Dec) string) (any, error) {
 
 // arith applies op to the converted arguments, passing a Pending through.
 func arith(op func([]num.Dec) (num.Dec, error), vs ...any) (any, error) {
+	for _, v := range vs {
+		if _, ok := v.(NotApplicable); ok {
+			return v, nil
+		}
+	}
 	ds, p, err := decArgs(vs...)
 	if err != nil {
 		return nil, err
@@ -172,7 +181,7 @@ func paragraphs(v any) Paragraphs {
 	return SplitParagraphs(fmt.Sprint(v))
 }
 
-func available(v any) bool { return v != nil && !IsPending(v) }
+func available(v any) bool { return v != nil && !IsAbsent(v) }
 
 func orDefault(v any, fallback any) any {
 	if available(v) {

@@ -1,6 +1,10 @@
 package tmpl
 
-import "jixiao/generator/num"
+import (
+	"fmt"
+
+	"jixiao/generator/num"
+)
 
 // proseFuncs print numbers as Chinese official prose writes them (GB/T
 // 15835): no digit grouping, no trailing zeros, rates at the rubric's
@@ -30,6 +34,12 @@ func proseFuncs() []Func {
 				{Template: `{{百分比 .x}}`, Data: map[string]any{"x": dec("61.00")}, Want: "61%"},
 				{Template: `{{百分比 .x}}`, Data: map[string]any{"x": dec("-7.89")}, Want: "-7.89%"},
 			}},
+		{Name: "率", Fn: fmtRateClause, Doc: "比率写进句子“……率{{率 .指标值.…}}”：有值时写“为92.16%”，不适用（分母为 0）时写“不适用”，待补时写“为【待补：…】”",
+			Examples: []Example{
+				{Template: `在职人员控制率{{率 .x}}。`, Data: map[string]any{"x": dec("92.156")}, Want: "在职人员控制率为92.16%。"},
+				{Template: `政府采购执行率{{率 .x}}。`, Data: map[string]any{"x": NotApplicable{Why: "政府采购预算数为0"}}, Want: "政府采购执行率不适用。"},
+				{Template: `满意度{{率 .x}}。`, Data: map[string]any{"x": Pending{Need: []string{"满意数"}}}, Want: "满意度为【待补：满意数】。"},
+			}},
 		{Name: "增减", Fn: fmtChange, Doc: "变动率写成文字：正数“增长…%”，负数“下降…%”，0 为“持平”；数值已是百分点",
 			Examples: []Example{
 				{Template: `比上年{{增减 .x}}`, Data: map[string]any{"x": dec("149.58")}, Want: "比上年增长149.58%"},
@@ -47,6 +57,19 @@ func fmtPct(v any) (any, error)    { return format1(v, num.ProsePct) }
 
 func fmtGrouped(v any, places int) (any, error) {
 	return format1(v, func(d num.Dec) string { return num.Grouped(d, int32(places)) })
+}
+
+// fmtRateClause writes the end of a sentence about a rate: “为92.16%”,
+// “不适用”, or “为【待补：…】”.
+func fmtRateClause(v any) (any, error) {
+	if na, ok := v.(NotApplicable); ok {
+		return na.String(), nil
+	}
+	p, err := fmtPct(v)
+	if err != nil {
+		return nil, err
+	}
+	return "为" + fmt.Sprint(p), nil
 }
 
 // fmtChange writes a change in percent units as 增长/下降 and its size.

@@ -22,6 +22,19 @@ func (p Pending) String() string {
 	return "【待补：" + strings.Join(p.Need, "、") + "】"
 }
 
+// NotApplicable stands in a template's data for a value that does not exist
+// for this unit and is not missing either: a rate whose denominator is 0
+// (no 政府采购 budget, nothing issued by the end of a quarter). It is not a
+// gap: it prints as “不适用”, 可用 is false for it, formatting functions
+// pass it through and comparisons with it are false. Why says why, in the
+// clerk's words.
+type NotApplicable struct {
+	Why string
+}
+
+// String returns “不适用”.
+func (NotApplicable) String() string { return "不适用" }
+
 // Paragraphs is narrative text made of several paragraphs. The Word engine
 // turns each element into its own paragraph with the style of the paragraph
 // holding the tag; elsewhere the elements are joined with line breaks.

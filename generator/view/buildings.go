@@ -40,5 +40,5 @@ func itemRate(m map[string]any, part, whole string) any {
 	if q, ok := num.Percent(ds[0], ds[1], 2); ok {
 		return q
 	}
-	return tmpl.Pending{Need: []string{whole + "为 0，无法计算"}}
+	return tmpl.NotApplicable{Why: whole + "为0"}
 }

@@ -10,23 +10,26 @@ import (
 // pendingScore is what a 待评 score prints as, in documents and cells.
 const pendingScore = "待评"
 
-// scores gives 评分: the total, grade and completeness, every indicator row
-// (with what the tables need to merge 一级/二级 cells), the level subtotals,
-// the score and reason of each indicator by name, and the indicators that
-// lost points.
+// scores gives 评分: the total, grade and completeness, what is still
+// missing (缺少: facts named as the forms do, and undecided parts), every
+// indicator row (with what the tables need to merge 一级/二级 cells; its
+// 分值 is the unit's own where it distributes the points), the level
+// subtotals, the score, full reason (说明) and short reason (简述) of each
+// indicator by name, and the indicators that lost points.
 func scores(r *score.Report) map[string]any {
 	rows, byName, reasons, lost := indicatorRows(r)
-	verdicts := map[string]any{}
+	verdicts, briefs := map[string]any{}, map[string]any{}
 	for _, res := range r.Results {
 		verdicts[Key(res.Indicator.Name)] = verdict(res)
+		briefs[Key(res.Indicator.Name)] = res.Brief
 	}
+	gaps := append(append([]string{}, r.Where...), r.Undecided...)
 	out := map[string]any{
 		"总分": r.Total, "等级": r.GradeText(), "完整": r.Complete, "待评分值": r.Pending,
-		"最高可得": r.MaxPossible(), "缺少": strs(r.Missing), "缺少数": len(r.Missing),
-		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "失分": lost,
+		"最高可得": r.MaxPossible(), "缺少": strs(gaps), "缺少数": len(gaps),
+		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "简述": briefs, "失分": lost,
 		"结论": verdicts,
 	}
-	out["简述"] = reasons // the short form of a reason; gate's wording layer gives its own
 	out["合计得分"] = totalCell(r)
 	return out
 }
@@ -64,9 +67,10 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 		row := map[string]any{
 			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
 			"一级分值": points[ind.Level1], "二级分值": points[ind.Level1+"/"+ind.Level2],
-			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason,
+			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason, "简述": res.Brief,
+			"已评得分": res.Score, "待评分值": res.Pending,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
-			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res), "简述": res.Reason,
+			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
 		}
 		rows = append(rows, row)
 		byName[Key(ind.Name)], reasons[Key(ind.Name)] = row["得分"], res.Reason
@@ -146,7 +150,8 @@ func parts(res *score.Result) []any {
 		if p.Status != score.Pending {
 			s = p.Score
 		}
-		out = append(out, map[string]any{"名称": p.Name, "分值": p.Points, "得分": s, "状态": string(p.Status), "说明": p.Reason})
+		out = append(out, map[string]any{"名称": p.Name, "分值": p.Points, "得分": s, "状态": string(p.Status),
+			"说明": p.Reason, "简述": p.Brief})
 	}
 	return out
 }

@@ -43,7 +43,7 @@ func printedTotal(res *evaluate.Result, def metrics.TotalDef) any {
 	if len(need) == 0 {
 		need = []string{def.Stated}
 	}
-	return tmpl.Pending{Need: need}
+	return tmpl.Pending{Need: res.Metrics.NamesOf(need)}
 }
 
 // stated resolves a ref of the report's lines as totals does: a total
@@ -56,5 +56,5 @@ func stated(res *evaluate.Result, ref string) any {
 			}
 		}
 	}
-	return amount(res.Metrics.Resolve(ref))
+	return amount(res.Metrics, res.Metrics.Resolve(ref))
 }

@@ -31,17 +31,24 @@ func Data(res *evaluate.Result) map[string]any {
 }
 
 // metricValues gives each metric's displayed value (a decimal: percent
-// units for rates) and its computation text; missing ones are Pending.
+// units for rates) and its computation text; a metric that misses facts is
+// Pending (naming them), one with a zero denominator or nothing to measure
+// is NotApplicable.
 func metricValues(set *metrics.Set) (map[string]any, map[string]any) {
 	values, calcs := map[string]any{}, map[string]any{}
 	for _, name := range set.Order {
 		m := set.Metrics[name]
-		if m.OK {
+		var v any
+		switch {
+		case m.OK:
 			values[name], calcs[name] = m.Value, m.Calc()
 			continue
+		case len(m.Missing) > 0:
+			v = tmpl.Pending{Need: set.NamesOf(m.Missing)}
+		default:
+			v = tmpl.NotApplicable{Why: m.Why()}
 		}
-		p := tmpl.Pending{Need: []string{m.Why()}}
-		values[name], calcs[name] = p, p
+		values[name], calcs[name] = v, v
 	}
 	return values, calcs
 }
@@ -86,11 +93,11 @@ func notes(res *evaluate.Result, rows []string) string {
 	return strings.Join(out, "\n")
 }
 
-func amount(a metrics.Amount) any {
+func amount(set *metrics.Set, a metrics.Amount) any {
 	if a.OK {
 		return a.Value
 	}
-	return tmpl.Pending{Need: a.Missing}
+	return tmpl.Pending{Need: set.NamesOf(a.Missing)}
 }
 
 func findings(res *evaluate.Result) []any {

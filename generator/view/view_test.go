@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -44,8 +45,8 @@ func TestBuildingRates(t *testing.T) {
 	}{
 		{0, "规模控制率", "98", ""},
 		{0, "投资概算控制率", "102.5", ""},
-		{1, "规模控制率", "", "【待补：批复规模为 0，无法计算】"},
-		{1, "投资概算控制率", "", "【待补：楼堂馆所.实际投资】"},
+		{1, "规模控制率", "", "不适用"},
+		{1, "投资概算控制率", "", "【待补：楼堂馆所“乙楼”实际投资】"},
 		{2, "规模控制率", "66.67", ""},
 		{2, "投资概算控制率", "33.33", ""},
 	} {
@@ -55,8 +56,8 @@ func TestBuildingRates(t *testing.T) {
 			if tt.want == "" || !v.Equal(num.MustParse(tt.want)) {
 				t.Errorf("item %d %s = %s; want %q%s", tt.item, tt.key, v, tt.want, tt.wantMarker)
 			}
-		case tmpl.Pending:
-			if v.String() != tt.wantMarker {
+		case tmpl.Pending, tmpl.NotApplicable:
+			if fmt.Sprint(v) != tt.wantMarker {
 				t.Errorf("item %d %s = %s; want %q%s", tt.item, tt.key, v, tt.want, tt.wantMarker)
 			}
 		default:

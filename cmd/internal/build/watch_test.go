@@ -72,7 +72,7 @@ func TestWatchRebuildsAndKeepsLastGoodOutput(t *testing.T) {
 	write(strings.Replace(staff, "%s", "60", 1))
 	waitFor(t, out, "文件有变化，重新生成", 1)
 	waitFor(t, out, "新发现 1 个问题", 1)
-	if !strings.Contains(errb.String(), "在职人员控制率 = 60 ÷ 50 = 120.00%") {
+	if !strings.Contains(errb.String(), "在职人员控制率=60÷50×100%=120%") {
 		t.Errorf("the new finding is not shown:\n%s", errb.String())
 	}
 	second, _ := os.ReadFile(report)

@@ -1,11 +1,15 @@
 package cmdutil
 
 import (
+	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
+	"jixiao/data"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
 	"jixiao/generator/pack"
 )
 
@@ -24,40 +28,134 @@ func LoadPack(io *IO, path string) (*pack.Pack, error) {
 	return p, nil
 }
 
+// Input says which facts file a command reads and with which pack.
+type Input struct {
+	Pack    string   // --pack: overrides the facts file's 模板包
+	Example string   // --example: a built-in example by name
+	Facts   []string // the facts file, at most one
+}
+
+// Examples are the built-in example units by name: the seed unit (the
+// default when no file is given) and the complete, fictitious one.
+var Examples = map[string]struct{ Name string }{
+	"长沙县": {data.ExampleName},
+	"完整":  {data.CompleteName},
+}
+
+// ExampleFlag registers --example.
+func ExampleFlag(fs *flag.FlagSet, v *string) {
+	fs.StringVar(v, "example", "", "使用内置示例：长沙县（照录原件，含缺漏和矛盾；不指定文件时的默认）或 完整（填写完整、可上报）")
+}
+
+// source is a facts file read, with the name messages use.
+type source struct {
+	name string
+	src  []byte
+	file bool // read from disk (its 模板包 applies)
+}
+
+// readInput reads the facts named by in before the pack is known: a file,
+// or the complete example; the seed example comes from the pack.
+func readInput(in Input) (*source, error) {
+	if err := MaxArgs(in.Facts, 1); err != nil {
+		return nil, err
+	}
+	switch {
+	case len(in.Facts) == 1 && in.Example != "":
+		return nil, Usagef("--example 和事实文件只能用一个")
+	case len(in.Facts) == 1:
+		src, err := os.ReadFile(in.Facts[0])
+		if err != nil {
+			return nil, Usagef("无法读取事实文件：%v", err)
+		}
+		return &source{name: in.Facts[0], src: src, file: true}, nil
+	case in.Example == "完整":
+		return &source{name: "内置示例/" + data.CompleteName, src: data.Complete}, nil
+	case in.Example != "" && in.Example != "长沙县":
+		return nil, Usagef("没有名为“%s”的内置示例（可用：长沙县、完整）", in.Example)
+	}
+	return nil, nil
+}
+
+// packFor decides the pack: --pack, else the facts file's 模板包 (relative
+// to the file), else the built-in one. It warns when --pack overrides a
+// different 模板包.
+func packFor(io *IO, in Input, s *source) (string, diag.Pos) {
+	if s == nil || !s.file {
+		return in.Pack, diag.Pos{}
+	}
+	ref, pos := facts.StampedPack(s.name, s.src)
+	if ref == "" {
+		return in.Pack, diag.Pos{}
+	}
+	stamped := ref
+	if !filepath.IsAbs(ref) {
+		stamped = filepath.Join(filepath.Dir(s.name), ref)
+	}
+	if in.Pack == "" {
+		return stamped, pos
+	}
+	if !samePath(in.Pack, stamped) {
+		fmt.Fprintf(io.Err, "%s: 提示: 事实文件写明模板包“%s”，本次按 --pack 指定的“%s”计分\n", pos, ref, in.Pack)
+	}
+	return in.Pack, diag.Pos{}
+}
+
+func samePath(a, b string) bool {
+	aa, errA := filepath.Abs(a)
+	bb, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && filepath.Clean(aa) == filepath.Clean(bb)
+}
+
+// Evaluate loads the pack at packPath (or the one the facts file names) and
+// the facts named by args and runs the scoring core; see EvaluateInput.
+func Evaluate(io *IO, packPath string, args []string) (*evaluate.Result, error) {
+	return EvaluateInput(io, Input{Pack: packPath, Facts: args})
+}
+
 // ReadFacts returns the facts file named by args (at most one), or the
 // pack's example when there is none, with the name to use in messages.
 func ReadFacts(io *IO, p *pack.Pack, args []string) (string, []byte, error) {
-	if err := MaxArgs(args, 1); err != nil {
+	s, err := readInput(Input{Facts: args})
+	if err != nil {
 		return "", nil, err
 	}
-	if len(args) == 0 {
-		name, src, ok := p.Example()
-		if !ok {
-			return "", nil, Usagef("模板包没有示例，请指定事实文件")
-		}
-		fmt.Fprintf(io.Err, "未指定事实文件，使用%s\n", name)
-		return name, src, nil
+	if s != nil {
+		return s.name, s.src, nil
 	}
-	src, err := os.ReadFile(args[0])
-	if err != nil {
-		return "", nil, Usagef("无法读取事实文件：%v", err)
+	name, src, ok := p.Example()
+	if !ok {
+		return "", nil, Usagef("模板包没有示例，请指定事实文件")
 	}
-	return args[0], src, nil
+	fmt.Fprintf(io.Err, "未指定事实文件，使用%s\n", name)
+	return name, src, nil
 }
 
-// Evaluate loads pack and facts and runs the scoring core, printing load
-// errors. The consistency findings are left to the caller.
-func Evaluate(io *IO, packPath string, args []string) (*evaluate.Result, error) {
+// EvaluateInput reads the facts and the pack they call for and runs the
+// scoring core, printing load errors. The consistency findings are left to
+// the caller.
+func EvaluateInput(io *IO, in Input) (*evaluate.Result, error) {
+	s, err := readInput(in)
+	if err != nil {
+		return nil, err
+	}
+	packPath, stampPos := packFor(io, in, s)
 	p, err := LoadPack(io, packPath)
 	if err != nil {
+		if !stampPos.IsZero() {
+			fmt.Fprintf(io.Err, "%s: 事实文件的“模板包”指向“%s”；可以改正它，或用 --pack 指定模板包\n", stampPos, packPath)
+		}
 		return nil, err
 	}
-	name, src, err := ReadFacts(io, p, args)
-	if err != nil {
-		return nil, err
+	if s == nil {
+		name, src, err := ReadFacts(io, p, nil)
+		if err != nil {
+			return nil, err
+		}
+		s = &source{name: name, src: src}
 	}
-	io.Remember(name, src)
-	res, diags := evaluate.Run(p, name, src)
+	io.Remember(s.name, s.src)
+	res, diags := evaluate.Run(p, s.name, s.src)
 	if diags.HasErrors() {
 		io.PrintDiags(diags)
 		fmt.Fprintf(io.Err, "事实文件有 %d 个错误，请改正后再试。\n", len(diags.Errors()))
@@ -65,6 +163,19 @@ func Evaluate(io *IO, packPath string, args []string) (*evaluate.Result, error) 
 	}
 	io.PrintDiags(diags)
 	return res, nil
+}
+
+// PackLine names the pack that scored the unit: “长沙县部门整体支出绩效自评
+// 2023.1（内置）”.
+func PackLine(p *pack.Pack) string {
+	s := p.Meta.Name
+	if p.Meta.Version != "" {
+		s += " " + p.Meta.Version
+	}
+	if p.Source == pack.BuiltIn {
+		return s + "（内置）"
+	}
+	return s + "（" + p.Source + "）"
 }
 
 // Summary is "共 2 个错误、3 个提示".

@@ -29,7 +29,7 @@ func NewCmd() *cmdutil.Command {
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）")
+			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）；不指定时用各事实文件中的“模板包”")
 			fs.BoolVar(&opts.JSON, "json", false, "输出 JSON")
 			pos, err := cmdutil.Parse(fs, args)
 			if err != nil {
@@ -45,11 +45,11 @@ func NewCmd() *cmdutil.Command {
 }
 
 func diffRun(io *cmdutil.IO, opts *Options) error {
-	old, err := cmdutil.Evaluate(io, opts.Pack, []string{opts.Old})
+	old, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.Old}})
 	if err != nil {
 		return err
 	}
-	new, err := cmdutil.Evaluate(io, opts.Pack, []string{opts.New})
+	new, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Facts: []string{opts.New}})
 	if err != nil {
 		return err
 	}

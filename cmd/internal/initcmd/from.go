@@ -5,6 +5,8 @@ import (
 	"os"
 	"strconv"
 
+	"path/filepath"
+
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/facts"
 	"jixiao/generator/pack"
@@ -42,4 +44,18 @@ func fromDefaults(opts *Options, last *facts.Facts) error {
 		return cmdutil.Usagef("--year %s 应晚于上年文件的年度 %d", opts.Year, lastYear)
 	}
 	return nil
+}
+
+// packOfLastYear is the 模板包 last year's file names, as a path from here,
+// so the new year is scored with the same pack; "" when it names none.
+func packOfLastYear(path string) string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	ref, _ := facts.StampedPack(path, src)
+	if ref == "" || filepath.IsAbs(ref) {
+		return ref
+	}
+	return filepath.Join(filepath.Dir(path), ref)
 }

@@ -34,7 +34,9 @@ func NewCmd() *cmdutil.Command {
 同时在同一文件夹写出 ` + SchemaFile + `，编辑器据此提示和检查。
 --from 从上年的事实文件开始新的一年：单位、负责人、职能职责、编制数、聘用人员批复数、管理制度、
 预算执行口径沿用上年；上年的本年预算、本年决算移入各行的上年预算、上年决算（列表中的行保留名称）；
-其余各项留空。不写 --unit、--year 时沿用上年的单位、年度加一。`,
+其余各项留空。不写 --unit、--year 时沿用上年的单位、年度加一。
+指定 --pack 时，事实文件第一项写明“模板包: …”（相对于事实文件的路径），之后 check、score、build、diff 不加 --pack 也按它计分；
+--from 的上年文件写明了模板包而没有 --pack 时，沿用上年的模板包。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("init", flag.ContinueOnError)
@@ -80,6 +82,9 @@ func validateNames(opts *Options) error {
 }
 
 func initRun(io *cmdutil.IO, opts *Options) error {
+	if opts.Pack == "" && opts.From != "" {
+		opts.Pack = packOfLastYear(opts.From)
+	}
 	p, err := cmdutil.LoadPack(io, opts.Pack)
 	if err != nil {
 		return err
@@ -99,7 +104,7 @@ func initRun(io *cmdutil.IO, opts *Options) error {
 	if _, err := os.Stat(opts.Out); err == nil {
 		return cmdutil.Usagef("%s 已存在，不会覆盖；请用 -o 指定另一个文件名", opts.Out)
 	}
-	so.Unit, so.Year = opts.Unit, opts.Year
+	so.Unit, so.Year, so.Pack = opts.Unit, opts.Year, relativeTo(opts.Out, opts.Pack)
 	text := scaffold.Facts(p.Rubric.FactsSchema(), so)
 	sch, err := schema.JSON(p)
 	if err != nil {
@@ -114,6 +119,28 @@ func initRun(io *cmdutil.IO, opts *Options) error {
 			return &cmdutil.OutputError{Err: err}
 		}
 	}
-	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n填写后运行：jixiao check %s\n", opts.Out, schemaPath, opts.Out)
+	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n", opts.Out, schemaPath)
+	if opts.Pack != "" {
+		fmt.Fprintf(io.Out, "事实文件记下了模板包“%s”（%s），之后的命令不必再加 --pack。\n", relativeTo(opts.Out, opts.Pack), cmdutil.PackLine(p))
+	}
+	fmt.Fprintf(io.Out, "填写后运行：jixiao check %s\n", opts.Out)
 	return nil
+}
+
+// relativeTo writes pack relative to the folder of the facts file, so that
+// the two can move together; "" stays "".
+func relativeTo(factsFile, pack string) string {
+	if pack == "" {
+		return ""
+	}
+	dir, errD := filepath.Abs(filepath.Dir(factsFile))
+	abs, errP := filepath.Abs(pack)
+	if errD != nil || errP != nil {
+		return pack
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return abs
+	}
+	return filepath.ToSlash(rel)
 }

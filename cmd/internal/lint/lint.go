@@ -6,6 +6,7 @@ package lint
 import (
 	"flag"
 	"fmt"
+	"strings"
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/diag"
@@ -49,11 +50,12 @@ func NewCmd() *cmdutil.Command {
 }
 
 func lintRun(io *cmdutil.IO, opts *Options) error {
-	name, diags, err := lintTarget(io, opts)
+	name, r, diags, err := lintTarget(io, opts)
 	if err != nil {
 		return err
 	}
 	io.PrintDiags(diags)
+	printDecisions(io, r)
 	if len(diags) == 0 {
 		fmt.Fprintf(io.Out, "%s：没有发现问题。\n", name)
 		return nil
@@ -66,19 +68,33 @@ func lintRun(io *cmdutil.IO, opts *Options) error {
 }
 
 // lintTarget lints the rubric file, or the whole pack, and names it.
-func lintTarget(io *cmdutil.IO, opts *Options) (string, diag.List, error) {
+func lintTarget(io *cmdutil.IO, opts *Options) (string, *rubric.Rubric, diag.List, error) {
 	if opts.Rubric != "" {
 		r, err := loadRubric(io, opts.Rubric)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
-		return r.File, rubric.Lint(r), nil
+		return r.File, r, rubric.Lint(r), nil
 	}
 	p, err := cmdutil.LoadPack(io, opts.Pack)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
-	return "模板包“" + p.Meta.Name + "”（" + p.Source + "）", packlint.Lint(p), nil
+	return "模板包“" + p.Meta.Name + "”（" + p.Source + "）", p.Rubric, packlint.Lint(p), nil
+}
+
+// printDecisions lists how the rubric resolved the official form's defects
+// (its 调整说明): the pack's decisions, which the unit's documents do not
+// print, so that the pack's author sees them here.
+func printDecisions(io *cmdutil.IO, r *rubric.Rubric) {
+	ds := r.Decisions()
+	if len(ds) == 0 {
+		return
+	}
+	fmt.Fprintln(io.Out, "评分规则对原件的处理（“调整说明”，由 lint 和模板编写指南列出，不印入单位的文档）：")
+	for _, d := range ds {
+		fmt.Fprintf(io.Out, "  %s: %s：%s\n", d.Pos, d.Indicator, strings.ReplaceAll(d.Text, "\n", " "))
+	}
 }
 
 func loadRubric(io *cmdutil.IO, path string) (*rubric.Rubric, error) {

@@ -17,9 +17,10 @@ import (
 
 // Options are the parsed command line of `jixiao score`.
 type Options struct {
-	Pack  string
-	JSON  bool
-	Facts []string
+	Pack    string
+	Example string
+	JSON    bool
+	Facts   []string
 }
 
 // NewCmd returns the score command.
@@ -27,14 +28,16 @@ func NewCmd() *cmdutil.Command {
 	return &cmdutil.Command{
 		Name:    "score",
 		Summary: "按评分规则计算每个指标的得分和理由、各级小计、总分和等级",
-		Usage:   "jixiao score [事实文件] [--json] [--pack 模板包]",
-		Long: `不指定事实文件时使用内置示例。缺少事实的指标为“待评”，总分注明尚不完整并列出缺少的事实。
---json 输出机器可读的结果：单位、年度、总分、等级、完整、指标值（指标名 → 两位小数）、指标（每个三级指标的分值、得分、状态、说明）。`,
+		Usage:   "jixiao score [事实文件] [--json] [--pack 模板包] [--example 长沙县|完整]",
+		Long: `不指定事实文件时使用内置示例（--example 完整 用填写完整的示例）。缺少事实的指标为“待评”，总分注明尚不完整并列出缺少的事实（按表上的位置）。
+--json 输出机器可读的结果：模板包（名称、版本）、单位、年度、总分、等级、完整、指标值（指标名 → 两位小数）、
+指标（每个三级指标的分值、得分、状态、说明）、缺少（未完整时缺少的事实的键，以及评分规则未作规定的项）。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("score", flag.ContinueOnError)
-			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）")
+			fs.StringVar(&opts.Pack, "pack", "", "模板包（文件夹或 .zip）；不指定时用事实文件中的“模板包”")
 			fs.BoolVar(&opts.JSON, "json", false, "输出 JSON")
+			cmdutil.ExampleFlag(fs, &opts.Example)
 			pos, err := cmdutil.Parse(fs, args)
 			if err != nil {
 				return err
@@ -46,7 +49,7 @@ func NewCmd() *cmdutil.Command {
 }
 
 func scoreRun(io *cmdutil.IO, opts *Options) error {
-	res, err := cmdutil.Evaluate(io, opts.Pack, opts.Facts)
+	res, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
 	if err != nil {
 		return err
 	}
@@ -54,8 +57,9 @@ func scoreRun(io *cmdutil.IO, opts *Options) error {
 		enc := json.NewEncoder(io.Out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(res.Report.JSON())
+		return enc.Encode(res.ScoreJSON())
 	}
+	fmt.Fprintf(io.Out, "评分所用模板包：%s\n", cmdutil.PackLine(res.Pack))
 	printReport(io.Out, res.Report)
 	if n := len(res.Findings); n > 0 {
 		fmt.Fprintf(io.Out, "\n数据检查发现问题（%s），运行 jixiao check 查看。\n", cmdutil.Summary(res.Findings))
@@ -84,12 +88,17 @@ func printReport(w io.Writer, r *score.Report) {
 
 func printTotal(w io.Writer, r *score.Report) {
 	if r.Complete {
-		fmt.Fprintf(w, "总分 %s 分，等级：%s\n", num.Fixed(r.Total, 2), r.Grade)
+		fmt.Fprintf(w, "总分 %s 分，等级：%s（评分已完整；材料能否上报，用 jixiao check --final 检查）\n", num.Fixed(r.Total, 2), r.Grade)
 		return
 	}
 	fmt.Fprintf(w, "总分尚不完整：已评部分得 %s 分，另有 %s 分待评（最高可得 %s 分），等级待评。\n",
 		num.Fixed(r.Total, 2), num.Plain(r.Pending), num.Fixed(r.MaxPossible(), 2))
-	fmt.Fprintf(w, "缺少 %d 项事实：%s\n", len(r.Missing), strings.Join(r.Missing, "、"))
+	if len(r.Where) > 0 {
+		fmt.Fprintf(w, "缺少 %d 项事实：%s\n", len(r.Where), strings.Join(r.Where, "、"))
+	}
+	for _, u := range r.Undecided {
+		fmt.Fprintf(w, "评分规则未作规定：%s\n", u)
+	}
 }
 
 func scoreText(res *score.Result) string {

@@ -1,0 +1,105 @@
+package gate
+
+import (
+	"jixiao/generator/build"
+	"jixiao/generator/diag"
+	"jixiao/generator/evaluate"
+	"jixiao/generator/num"
+	"jixiao/generator/score"
+)
+
+// Report is everything that keeps a package from being final.
+type Report struct {
+	Errors       diag.List      // data errors (consistency findings of level 错误)
+	Missing      []Missing      // facts to fill in
+	Pending      []Pending      // indicators still 待评
+	Placeholders []Placeholders // 【待补】 per document, in the pack's order
+}
+
+// Missing is a fact still to be filled in.
+type Missing struct {
+	Path  string   // its key in the facts file: 人员.聘用人员.实际
+	Where string   // where on the forms: 附件1-1 人员控制率② 聘用人员 实际使用数
+	Pos   diag.Pos // where to write it: the key it goes under
+	Hint  string   // how: 在“人员:”下写 聘用人员: 实际:
+	Shown bool     // a document shows its 【待补】
+}
+
+// Pending is an indicator still 待评.
+type Pending struct {
+	Name          string
+	Points, Waits num.Dec // its points, and how many of them wait
+	Reasons       []string
+	Undecided     bool // it waits for something no fact fixes (the rubric's decision)
+}
+
+// Placeholders are the 【待补】 of one document.
+type Placeholders struct {
+	Document string
+	Count    int
+	Items    []string // the facts they ask for, without repeats, in order ("" for a bare 【待补】)
+}
+
+// Ready reports whether nothing is missing: the package may be handed in.
+func (r *Report) Ready() bool {
+	return len(r.Errors) == 0 && len(r.Missing) == 0 && len(r.Pending) == 0 && r.PlaceholderCount() == 0
+}
+
+// PlaceholderCount is the number of 【待补】 in all documents.
+func (r *Report) PlaceholderCount() int {
+	n := 0
+	for _, p := range r.Placeholders {
+		n += p.Count
+	}
+	return n
+}
+
+// Count is the number of places still to fix, each counted once: the
+// 【待补】 in the documents, the data errors, the missing facts no document
+// shows, and the 待评 indicators no missing fact explains.
+func (r *Report) Count() int {
+	n := r.PlaceholderCount() + len(r.Errors)
+	for _, m := range r.Missing {
+		if !m.Shown {
+			n++
+		}
+	}
+	for _, p := range r.Pending {
+		if p.Undecided {
+			n++
+		}
+	}
+	return n
+}
+
+// Inspect collects the gaps of an evaluated unit whose documents were
+// rendered into outs.
+func Inspect(res *evaluate.Result, outs []build.Output) *Report {
+	r := &Report{Errors: res.Findings.Errors()}
+	for _, o := range outs {
+		r.Placeholders = append(r.Placeholders, count(o))
+	}
+	r.Missing = missingFacts(res, r.Placeholders)
+	for _, res := range res.Report.Results {
+		if res.Status == score.Pending {
+			r.Pending = append(r.Pending, pending(res))
+		}
+	}
+	return r
+}
+
+func pending(res *score.Result) Pending {
+	p := Pending{Name: res.Indicator.Name, Points: res.Points, Waits: res.Pending}
+	for i, part := range res.Parts {
+		if part.Status != score.Pending {
+			continue
+		}
+		prefix := ""
+		if len(res.Indicator.Subs) > 0 {
+			prefix = ordinal(i) + part.Name + "："
+		}
+		p.Reasons = append(p.Reasons, prefix+part.Reason)
+		p.Undecided = p.Undecided || len(part.Missing) == 0
+	}
+	return p
+}

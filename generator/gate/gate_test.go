@@ -1,0 +1,124 @@
+package gate_test
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/data"
+	"jixiao/generator/build"
+	"jixiao/generator/evaluate"
+	"jixiao/generator/gate"
+	"jixiao/generator/pack"
+	"jixiao/generator/scaffold"
+)
+
+// inspect evaluates src with the default pack, renders its documents and
+// inspects them.
+func inspect(t *testing.T, name string, src []byte) (*gate.Report, *evaluate.Result) {
+	t.Helper()
+	p, diags := pack.Default()
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	res, diags := evaluate.Run(p, name, src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	outs, diags := build.Render(res)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return gate.Inspect(res, outs), res
+}
+
+// TestCompleteExampleIsReady: the complete example has no error, no 待评
+// and no 【待补】 in any of the pack's documents (Excel template strings that
+// no cell shows do not count).
+func TestCompleteExampleIsReady(t *testing.T) {
+	r, res := inspect(t, data.CompleteName, data.Complete)
+	if !r.Ready() {
+		t.Errorf("the complete example is not ready: errors %v, missing %+v, pending %+v, placeholders %+v",
+			r.Errors, r.Missing, r.Pending, r.Placeholders)
+	}
+	if n := len(res.Pack.Meta.Documents); len(r.Placeholders) != n {
+		t.Errorf("%d documents inspected; want the pack's %d", len(r.Placeholders), n)
+	}
+}
+
+// TestSeedListsEveryGap: the seed unit has errors, 待评 indicators,
+// 【待补】 in its documents, and misses 报告日期 (required for a final
+// package), placed at the top of the file.
+func TestSeedListsEveryGap(t *testing.T) {
+	p, _ := pack.Default()
+	name, src, _ := p.Example()
+	r, res := inspect(t, name, src)
+	if r.Ready() || len(r.Errors) != 3 || len(r.Pending) != 20 {
+		t.Errorf("errors %d pending %d", len(r.Errors), len(r.Pending))
+	}
+	if r.PlaceholderCount() == 0 {
+		t.Error("the seed's documents show no 【待补】")
+	}
+	byPath := map[string]gate.Missing{}
+	for _, m := range r.Missing {
+		byPath[m.Path] = m
+	}
+	date, ok := byPath["报告日期"]
+	if !ok || date.Where != "附件1-3 成文日期" || date.Pos.Line != 8 || date.Hint != "在文件中添加 报告日期:" {
+		t.Errorf("报告日期: %+v", date)
+	}
+	hire := byPath["人员.聘用人员.实际"]
+	if hire.Where != "附件1-1 人员控制率② 聘用人员 实际使用数" || hire.Pos.Line != 39 || hire.Hint != "在“人员:”下写 聘用人员: 实际:" {
+		t.Errorf("聘用人员.实际: %+v", hire)
+	}
+	for _, p := range res.Report.Missing {
+		if _, ok := byPath[p]; !ok {
+			t.Errorf("the gate does not list %s, which a score waits for", p)
+		}
+	}
+}
+
+// TestFreshInitFileListsTheFacts: the file `init` writes misses many facts,
+// and the gate names them by their form rows.
+func TestFreshInitFileListsTheFacts(t *testing.T) {
+	p, _ := pack.Default()
+	src := scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: "某局", Year: "2023", Usage: p.Rubric.FactUsage()})
+	r, _ := inspect(t, "某局-2023.yaml", src)
+	if len(r.Missing) < 60 {
+		t.Errorf("only %d missing facts", len(r.Missing))
+	}
+	var wheres []string
+	for _, m := range r.Missing {
+		wheres = append(wheres, m.Where)
+		if m.Path == "人员.编制数" && (m.Hint != "在“编制数:”后面填写" || m.Pos.Col != 3) {
+			t.Errorf("编制数 is written empty in the file: %+v", m)
+		}
+		if m.Pos.Line == 0 || m.Hint == "" {
+			t.Errorf("a missing fact without its place: %+v", m)
+		}
+	}
+	got := strings.Join(wheres, "\n")
+	for _, want := range []string{"附件1-2 财政供养人员情况 编制数", "附件1-2 “三公经费” 2022年预算数", "附件1-3 封面 单位负责人"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing facts lack %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestNothingToMeasureIsNoGap: a complete unit with no 政府采购, no 三公经费
+// and nothing issued by the end of Q1 is still ready: “不适用” is not a
+// 【待补】.
+func TestNothingToMeasureIsNoGap(t *testing.T) {
+	src := string(data.Complete)
+	cut := func(from, to, with string) {
+		i, j := strings.Index(src, from), strings.Index(src, to)
+		src = src[:i] + with + src[j:]
+	}
+	cut("三公经费:\n  合计:\n", "\n基本支出:", "三公经费: 无\n")
+	cut("政府采购:\n  上年预算: 300\n", "\n预算执行:", "政府采购: 无\n")
+	cut("    一季度:\n      序时执行数: 820\n", "    二季度:\n", "    一季度: 无\n")
+	r, res := inspect(t, "f.yaml", []byte(src))
+	if !res.Report.Complete || !r.Ready() {
+		t.Errorf("complete %v; errors %v, missing %+v, pending %+v, placeholders %+v",
+			res.Report.Complete, r.Errors, r.Missing, r.Pending, r.Placeholders)
+	}
+}
