@@ -11,8 +11,6 @@ import (
 
 	"jixiao/generator/atomicfile"
 	"jixiao/generator/build"
-	"jixiao/generator/diag"
-	"jixiao/generator/evaluate"
 	"jixiao/generator/summary"
 )
 
@@ -21,10 +19,10 @@ type Options struct {
 	Prepared *build.Prepared // the pack, its templates parsed once
 	Out      string          // the folder that receives the unit folders and the 汇总
 	Jobs     int             // units built at once; 0 means one per core
-	// Final, when set, decides whether a unit's rendered package may be
-	// handed in; the problems it returns fail the unit and nothing of it is
-	// written.
-	Final func(res *evaluate.Result, outs []build.Output) diag.List
+	// Final writes only final packages (--final): a unit the gate finds
+	// gaps in (data errors, missing facts, 待评, 【待补】) fails with them,
+	// and nothing of it is written.
+	Final bool
 	// PDF, when set, converts the documents a unit wrote.
 	PDF Converter
 	// Progress hears of every unit as it starts and finishes.
@@ -71,7 +69,7 @@ func Run(ctx context.Context, files []string, opts Options) (*Report, error) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
-	r := &runner{opts: opts, ctx: ctx, folders: newFolders(files)}
+	r := &runner{opts: opts, ctx: ctx, folders: newFolders(files), stamps: newStamps(opts.Prepared.Pack())}
 	results := make([]*Result, len(files))
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -110,6 +108,7 @@ type runner struct {
 	opts    Options
 	ctx     context.Context
 	folders *folders
+	stamps  *stamps
 	mu      sync.Mutex // serializes Progress
 }
 

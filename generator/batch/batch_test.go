@@ -13,7 +13,6 @@ import (
 
 	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/build"
-	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/num"
@@ -290,28 +289,84 @@ func TestSameUnitTwiceKeepsTheFirstFile(t *testing.T) {
 	}
 }
 
-// TestFinalFailsUnitsAndWritesNothingOfThem: a unit the Final check
-// refuses has no folder; its problems are its errors.
+// TestFinalFailsUnitsAndWritesNothingOfThem: under Final, a unit the gate
+// finds gaps in (the seed example: missing facts, 待评, data errors) has
+// no folder, and its problems say where to fix them; the complete units
+// are written.
 func TestFinalFailsUnitsAndWritesNothingOfThem(t *testing.T) {
-	_, files := county(t, 4)
+	dir, files := county(t, 3)
 	p, _ := defaultPack(t)
+	_, seed, _ := p.Example()
+	seedFile := filepath.Join(dir, "长沙县机关事务中心-2022.yaml")
+	os.WriteFile(seedFile, seed, 0o644)
 	out := filepath.Join(t.TempDir(), "out")
-	rep := run(t, p, files, out, func(o *Options) {
-		o.Final = func(res *evaluate.Result, outs []build.Output) diag.List {
-			var d diag.List
-			if res.Facts.Unit() == batchtest.Name(2) {
-				d.Errorf(diag.Pos{File: outs[0].Name}, "还有 1 处【待补】")
-			}
-			return d
-		}
-	})
+	rep := run(t, p, append(files, seedFile), out, func(o *Options) { o.Final = true })
 	folders := unitFolders(t, out)
-	if rep.Failed() != 1 || len(folders) != 3 || folders[batchtest.Name(2)+"-2023"] != nil {
-		t.Fatalf("%d failed, folders %d", rep.Failed(), len(folders))
+	if rep.Failed() != 1 || len(folders) != 3 || folders["长沙县机关事务中心-2022"] != nil {
+		t.Fatalf("%d failed, %d folders", rep.Failed(), len(folders))
 	}
-	if r := rep.Results[2]; !strings.Contains(r.Failure, "--final") || len(r.Errors) != 1 {
-		t.Errorf("refused unit: %s %v", r.Line(), r.Errors)
+	r := rep.Results[3]
+	if !strings.Contains(r.Failure, "未通过 --final 检查") || !strings.Contains(r.Errors.Error(), seedFile+":") ||
+		!strings.Contains(r.Errors.Error(), "缺少 ") || !strings.Contains(r.Errors.Error(), "待评：") {
+		t.Errorf("refused unit: %s\n%v", r.Line(), r.Errors)
 	}
+}
+
+// TestPackStampFlagsAnotherVersion: a unit whose 模板包 is the bureau's pack
+// with another 版本 is flagged in the 汇总, and so is one whose 模板包 cannot
+// be read; a unit naming the bureau's own pack is not.
+func TestPackStampFlagsAnotherVersion(t *testing.T) {
+	dir, files := county(t, 3)
+	p, _ := defaultPack(t)
+	bureau := filepath.Join(dir, "县局模板包")
+	old := filepath.Join(dir, "旧模板包")
+	for _, d := range []string{bureau, old} {
+		if _, err := pack.Export(p, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	meta := filepath.Join(old, "pack.yaml")
+	src, _ := os.ReadFile(meta)
+	os.WriteFile(meta, []byte(strings.Replace(string(src), "版本: "+p.Meta.Version, "版本: 2022.9", 1)), 0o644)
+	for i, ref := range []string{"县局模板包", "旧模板包", "不存在的包.zip"} {
+		src, _ := os.ReadFile(files[i])
+		os.WriteFile(files[i], append([]byte("模板包: "+ref+"\n"), src...), 0o644)
+	}
+	bp, diags := pack.Open(bureau)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	rep := run(t, bp, files, filepath.Join(t.TempDir(), "out"), nil)
+	if rep.Failed() != 0 {
+		t.Fatalf("%d failed: %s", rep.Failed(), rep.Results[0].Line())
+	}
+	notes := summaryNotes(t, rep.Summary)
+	if n := notes[batchtest.Name(0)]; n != "" {
+		t.Errorf("the bureau's own pack is flagged: %s", n)
+	}
+	if n := notes[batchtest.Name(1)]; !strings.Contains(n, "2022.9") || !strings.Contains(n, "不同") {
+		t.Errorf("another version is not flagged: %q", n)
+	}
+	if n := notes[batchtest.Name(2)]; !strings.Contains(n, "“不存在的包.zip”无法读取") {
+		t.Errorf("an unreadable pack is not flagged: %q", n)
+	}
+}
+
+// summaryNotes reads the 备注 of each unit of the 汇总 sheet.
+func summaryNotes(t testing.TB, path string) map[string]string {
+	t.Helper()
+	clienttest.RequirePythonModule(t, "openpyxl")
+	out := clienttest.RunPython(t, `
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["汇总"]
+head = [c.value for c in ws[1]]
+print(json.dumps({str(r[head.index("单位")]): r[head.index("备注")] or "" for r in ws.iter_rows(min_row=2, values_only=True)}, ensure_ascii=False))
+`, path)
+	notes := map[string]string{}
+	if err := json.Unmarshal([]byte(out), &notes); err != nil {
+		t.Fatal(err)
+	}
+	return notes
 }
 
 // recorder is a Progress that records what it hears.

@@ -27,7 +27,8 @@ func folderOf(unit, year string) string {
 // given wins a folder two files want (the same unit and year), whatever
 // order the workers finish in: a file gets its answer only once every
 // earlier file has said which folder it wants. Workers take the files in
-// order and say so right after evaluating, so the wait is short.
+// order and say so right after evaluating, and ask just before writing, so
+// the wait is short if any.
 type folders struct {
 	mu    sync.Mutex
 	cond  *sync.Cond
@@ -61,10 +62,10 @@ func (f *folders) say(i int, folder string) {
 	f.cond.Broadcast()
 }
 
-// claim says that file i wants folder and waits for the answer: "" when
-// the folder is its own, or why it may not have it.
-func (f *folders) claim(i int, folder string) string {
-	f.say(i, folder)
+// answer waits until every file before i has said which folder it wants
+// and returns "" when folder, which file i said it wants, is its own, or
+// why it may not have it.
+func (f *folders) answer(i int, folder string) string {
 	if folder == "" {
 		return "事实文件没有写明单位或年度，无法确定材料的文件夹"
 	}

@@ -10,6 +10,8 @@ import (
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
+	"jixiao/generator/gate"
 	"jixiao/generator/summary"
 )
 
@@ -36,19 +38,20 @@ func (r *runner) build(i int, file string) *Result {
 	if ev == nil {
 		return res
 	}
-	rec := summary.FromResult(file, ev)
 	folder := folderOf(ev.Facts.Unit(), ev.Facts.Year())
-	if refused := r.folders.claim(i, folder); refused != "" {
-		return res.fail(&rec, refused, nil)
-	}
+	r.folders.say(i, folder)
 	outs, diags := r.opts.Prepared.Render(ev)
-	if diags.HasErrors() {
+	rep := gate.Inspect(ev, outs)
+	rec := summary.FromResult(file, ev, rep)
+	rec.Pack, rec.PackNote = r.stamps.of(file, ev.Facts.Text(facts.PackKey))
+	switch {
+	case diags.HasErrors():
 		return res.fail(&rec, fmt.Sprintf("模板有 %d 个错误，没有写出文件", len(diags.Errors())), diags.Errors())
+	case r.opts.Final && !rep.Ready():
+		return res.fail(&rec, fmt.Sprintf("未通过 --final 检查：%d 处待补，没有写出文件", rep.Count()), gateProblems(file, rep))
 	}
-	if r.opts.Final != nil {
-		if gaps := r.opts.Final(ev, outs); len(gaps) > 0 {
-			return res.fail(&rec, fmt.Sprintf("未通过 --final 检查（%d 处），没有写出文件", len(gaps)), gaps)
-		}
+	if refused := r.folders.answer(i, folder); refused != "" {
+		return res.fail(&rec, refused, nil)
 	}
 	res.Record = rec
 	return r.write(res, filepath.Join(r.opts.Out, folder), outs)

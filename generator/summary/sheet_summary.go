@@ -17,7 +17,7 @@ func (w *writer) summary() error {
 	for _, g := range w.b.Rubric.Level1 {
 		head = append(head, groupTitle(g.Name, g.Points))
 	}
-	head = append(head, "完整", "待评指标", "数据错误", "提示", "模板包", "版本", "备注")
+	head = append(head, "完整", "待评指标", "待补", "数据错误", "提示", "模板包", "版本", "备注")
 	if err := w.header(sh, 1, head); err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func (w *writer) summary() error {
 	for range w.b.Rubric.Level1 {
 		widths = append(widths, 11)
 	}
-	widths = append(widths, 6, 9, 9, 7, 28, 9, notesWidth)
+	widths = append(widths, 6, 9, 6, 9, 6, 28, 9, notesWidth)
 	if err := w.widths(sh, widths...); err != nil {
 		return err
 	}
@@ -54,20 +54,23 @@ func (w *writer) summaryRow(i int, u *Unit) []cell {
 		for range w.b.Rubric.Level1 {
 			row = append(row, cell{nil, st.score})
 		}
-		row = append(row, cell{"否", st.text}, cell{nil, st.count})
+		row = append(row, cell{"否", st.text}, cell{nil, st.count}, cell{nil, st.count})
 	} else {
 		row = append(row, cell{u.Total, st.score}, cell{u.Grade, st.text}, cell{rankValue(w.ranks[i]), st.count})
 		for _, l := range u.Levels {
 			row = append(row, cell{l, st.score})
 		}
-		row = append(row, cell{yesNo(u.Complete), st.text}, cell{len(u.Pending), st.count})
+		row = append(row, cell{yesNo(u.Complete), st.text}, cell{u.Pending, st.count}, cell{u.ToFix, st.count})
 	}
-	packStyle := st.text
+	packStyle, packName := st.text, u.Pack.Name
 	if w.otherPack(u) {
 		packStyle = st.flag
 	}
+	if u.Pack == (PackStamp{}) && u.Scored {
+		packName = "（事实文件未写明）"
+	}
 	return append(row, cell{u.Errors(), st.count}, cell{u.Warnings(), st.count},
-		cell{u.Pack.Name, packStyle}, cell{u.Pack.Version, packStyle}, cell{w.notes(u), st.wrap})
+		cell{packName, packStyle}, cell{u.Pack.Version, packStyle}, cell{w.notes(u), st.wrap})
 }
 
 // rankValue leaves the rank of an unranked unit empty.
@@ -85,10 +88,11 @@ func yesNo(b bool) string {
 	return "否"
 }
 
-// otherPack reports whether the unit's facts are for another pack or
-// another version of it than the one the bureau scored the batch with.
+// otherPack reports whether the unit's facts name another pack, or
+// another version of it, than the one the bureau scored the batch with,
+// or a pack that could not be read.
 func (w *writer) otherPack(u *Unit) bool {
-	return u.Scored && u.Pack != w.b.Pack
+	return u.Scored && (u.PackNote != "" || u.Pack != (PackStamp{}) && u.Pack != w.b.Pack)
 }
 
 // notes are what the bureau must know about a unit beyond its figures.
@@ -97,7 +101,10 @@ func (w *writer) notes(u *Unit) string {
 	if u.Failure != "" {
 		notes = append(notes, "材料未生成："+u.Failure)
 	}
-	if w.otherPack(u) {
+	switch {
+	case u.PackNote != "":
+		notes = append(notes, u.PackNote+"，得分按本次汇总的模板包计算")
+	case w.otherPack(u):
 		notes = append(notes, fmt.Sprintf("事实文件所用的模板包为“%s”，与本次汇总所用的“%s”不同，得分按本次汇总的模板包计算",
 			packText(u.Pack), packText(w.b.Pack)))
 	}
@@ -106,6 +113,8 @@ func (w *writer) notes(u *Unit) string {
 	}
 	if u.Scored && !u.Complete {
 		notes = append(notes, "评分不完整，不排名（见“未完成”）")
+	} else if u.Scored && u.ToFix > 0 {
+		notes = append(notes, fmt.Sprintf("草稿：%d 处待补（见“未完成”）", u.ToFix))
 	}
 	return strings.Join(notes, "；")
 }

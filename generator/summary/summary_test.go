@@ -14,6 +14,7 @@ import (
 	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/gate"
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
@@ -95,7 +96,8 @@ func county(t testing.TB, n int) (*Book, []*evaluate.Result) {
 		if diags.HasErrors() {
 			t.Fatal(diags)
 		}
-		u := FromResult(file, res)
+		u := FromResult(file, res, gate.Inspect(res, nil))
+		u.Pack = b.Pack
 		if i == 1 {
 			u.Pack.Version = "2022.9"
 		}

@@ -34,7 +34,9 @@ func NewCmd() *cmdutil.Command {
 		Long: `文件夹表示其中所有的 .yaml 事实文件。每个单位的材料写进输出文件夹下它自己的文件夹“单位-年度”，
 最后写出“汇总-年度.xlsx”：汇总（总分、等级、排名、各级小计、是否完整、问题数、模板包版本）、指标得分、问题清单、未完成和图表。
 模板包只读取、解析一次，各单位按处理器核数并行生成（--jobs 指定同时处理几个单位）。
+所有单位都用同一个模板包计分：--pack 指定的，不指定时用内置模板包；事实文件“模板包”写明的是别的模板包或别的版本时，汇总表中标出。
 某个单位出错（事实文件有错、模板有错、加 --final 时未通过检查）不影响其他单位：它的问题带着 文件:行:列 列在最后，退出码为 1。
+不加 --final 时，不完整的单位照样按草稿生成，汇总表写明每个单位还有几处待补；加 --final 时，只生成没有数据错误、待评指标和【待补】的单位。
 同一单位、同一年度的事实文件出现两份时，只生成排在前面的一份。
 --pdf 用 LibreOffice 把每个文档转成 PDF（见 jixiao help build）。`,
 		Run: func(io *cmdutil.IO, args []string) error {
@@ -78,7 +80,7 @@ func batchRun(io *cmdutil.IO, opts *Options) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	bopts := batch.Options{Prepared: prepared, Out: opts.Out, Jobs: opts.Jobs}
+	bopts := batch.Options{Prepared: prepared, Out: opts.Out, Jobs: opts.Jobs, Final: opts.Final}
 	if opts.PDF {
 		conv, err := cmdutil.StartPDF(io, jobs(opts.Jobs))
 		if err != nil {
