@@ -11,7 +11,6 @@ import (
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/facts"
-	"jixiao/generator/gate"
 	"jixiao/generator/summary"
 )
 
@@ -41,7 +40,7 @@ func (r *runner) build(i int, file string) *Result {
 	folder := folderOf(ev.Facts.Unit(), ev.Facts.Year())
 	r.folders.say(i, folder)
 	outs, diags := r.opts.Prepared.Render(ev)
-	rep := gate.Inspect(ev, outs)
+	rep := inspect(ev, outs)
 	rec := summary.FromResult(file, ev, rep)
 	rec.Pack, rec.PackNote = r.stamps.of(file, ev.Facts.Text(facts.PackKey))
 	switch {
