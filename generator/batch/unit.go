@@ -23,7 +23,7 @@ type Result struct {
 	Record   summary.Unit // what the 汇总 shows of the unit
 	Failure  string       // why the unit failed, "" when it did not
 	Errors   diag.List    // the problems that failed it, each with its place
-	Source   []byte       // the facts file, kept when it has errors (for snippets)
+	Source   []byte       // the facts file of a failed unit (for snippets)
 	PDFError string       // why its PDFs were not all made (its documents were written)
 }
 
@@ -52,7 +52,7 @@ func (r *runner) build(i int, file string) *Result {
 	if refused := r.folders.answer(i, folder); refused != "" {
 		return res.fail(&rec, refused, nil)
 	}
-	res.Record = rec
+	res.Record, res.Source = rec, nil
 	return r.write(res, filepath.Join(r.opts.Out, folder), outs)
 }
 
@@ -65,10 +65,10 @@ func (r *runner) evaluate(i int, file string) (*evaluate.Result, *Result) {
 		r.folders.say(i, "")
 		return nil, res.fail(nil, fmt.Sprintf("无法读取事实文件：%v", err), nil)
 	}
+	res.Source = src // kept while the unit is in hand, and after for a failed unit's snippets
 	ev, diags := evaluate.Run(r.opts.Prepared.Pack(), file, src)
 	if diags.HasErrors() {
 		r.folders.say(i, "")
-		res.Source = src
 		return nil, res.fail(nil, fmt.Sprintf("事实文件有 %d 个错误", len(diags.Errors())), diags)
 	}
 	return ev, res
