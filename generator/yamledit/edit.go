@@ -283,4 +283,3 @@ func apply(src []byte, ps []patch) []byte {
 	b.Write(src[at:])
 	return b.Bytes()
 }
-
