@@ -11,6 +11,7 @@ import (
 	"jixiao/cmd/internal/render"
 	"jixiao/cmd/internal/schema"
 	"jixiao/cmd/internal/score"
+	"jixiao/cmd/internal/serve"
 )
 
 // Commands lists every command in the order `jixiao help` shows them.
@@ -25,5 +26,6 @@ func Commands() []*cmdutil.Command {
 		schema.NewCmd(),
 		render.NewCmd(),
 		packcmd.NewCmd(),
+		serve.NewCmd(),
 	}
 }
