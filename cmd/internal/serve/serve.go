@@ -4,16 +4,13 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strconv"
-	"time"
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/cmd/internal/initcmd"
@@ -86,13 +83,19 @@ func serveRun(io *cmdutil.IO, opts *Options) error {
 			return cmdutil.Usagef("%v", err)
 		}
 	}
-	ln, hosts, err := listen(io, opts)
-	if err != nil {
-		return err
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(opts.Port))
+	if opts.Listen != "" {
+		addr = opts.Listen
 	}
-	guard := &webui.Guard{Hosts: hosts, Token: webui.NewToken(), Cookie: webui.CookieName(ln.Addr().String())}
-	url := "http://" + pageHost(ln.Addr()) + "/?token=" + guard.Token
-	return run(io, opts, ln, guard.Wrap(webui.Handler(sess)), url)
+	l, err := webui.Listen(addr, sess)
+	if err != nil {
+		return cmdutil.Usagef("无法在 %s 上启动：%v", addr, err)
+	}
+	if l.Shared {
+		fmt.Fprintf(io.Err, "警告：--listen %s 让其他电脑也能打开这个网页。jixiao 没有账户和密码，"+
+			"任何拿到下面完整网址（含 token）的人都能查看、修改和保存这里的事实文件。请只在可信的内部网络中使用，用完立即关闭。\n", opts.Listen)
+	}
+	return run(io, opts, l)
 }
 
 // workDir is the folder of the facts file, or the current folder.
@@ -106,66 +109,20 @@ func workDir(args []string) (string, error) {
 	return os.Getwd()
 }
 
-// listen opens the port: loopback only, unless --listen names another
-// address. It returns the Host values to accept (nil: any, when listening
-// on every address).
-func listen(io *cmdutil.IO, opts *Options) (net.Listener, []string, error) {
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(opts.Port))
-	if opts.Listen != "" {
-		addr = opts.Listen
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, nil, cmdutil.Usagef("无法在 %s 上启动：%v", addr, err)
-	}
-	host, port, _ := net.SplitHostPort(ln.Addr().String())
-	hosts := webui.LoopbackHosts(port)
-	if ip := net.ParseIP(host); opts.Listen != "" && !(ip != nil && ip.IsLoopback()) {
-		fmt.Fprintf(io.Err, "警告：--listen %s 让其他电脑也能打开这个网页。jixiao 没有账户和密码，"+
-			"任何拿到下面完整网址（含 token）的人都能查看、修改和保存这里的事实文件。请只在可信的内部网络中使用，用完立即关闭。\n", opts.Listen)
-		hosts = nil
-		if ip != nil && !ip.IsUnspecified() {
-			hosts = append(webui.LoopbackHosts(port), ln.Addr().String())
-		}
-	}
-	return ln, hosts, nil
-}
-
-// pageHost is the address to print: the loopback address when listening
-// on every address.
-func pageHost(a net.Addr) string {
-	host, port, _ := net.SplitHostPort(a.String())
-	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
-		host = "127.0.0.1"
-	}
-	return net.JoinHostPort(host, port)
-}
-
-// run serves until the context ends.
-func run(io *cmdutil.IO, opts *Options, ln net.Listener, h http.Handler, url string) error {
+// run serves until the context ends (Ctrl+C by default).
+func run(io *cmdutil.IO, opts *Options, l *webui.Listening) error {
 	ctx := opts.Context
 	if ctx == nil {
 		var stop context.CancelFunc
 		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
-		MaxHeaderBytes: 64 << 10}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	fmt.Fprintf(io.Out, "jixiao 网页已启动：%s\n", url)
+	fmt.Fprintf(io.Out, "jixiao 网页已启动：%s\n", l.URL)
 	fmt.Fprintln(io.Out, "请在浏览器中打开上面的网址（含 token）。要停止，按 Ctrl+C 或关闭本窗口；停止前请先在网页上保存。")
 	if opts.Open {
-		openPage(io, opts, url)
+		openPage(io, opts, l.URL)
 	}
-	select {
-	case err := <-done:
-		return &cmdutil.OutputError{Err: err}
-	case <-ctx.Done():
-	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+	if err := l.Serve(ctx); err != nil {
 		return &cmdutil.OutputError{Err: err}
 	}
 	fmt.Fprintln(io.Out, "jixiao 网页已停止。")

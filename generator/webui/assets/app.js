@@ -485,9 +485,15 @@ function go(path) {
   if (input) input.focus({ preventScroll: true });
 }
 
-function link(text, path) {
+function link(text, path, title) {
   if (!path) return el("span", {}, text);
-  return el("a", { class: "go", onclick: () => go(path), title: "转到该项" }, text);
+  return el("a", { class: "go", onclick: () => go(path), title: title || "转到该项" }, text);
+}
+
+// shortPath names a fact by its last two keys (“聘用人员·实际”); the
+// full path is its title.
+function shortPath(p) {
+  return p.split(".").slice(-2).join("·");
 }
 
 function messages() {
@@ -558,7 +564,7 @@ function panel() {
     if (!pend.length) p.append(el("p", { class: "subtle" }, "没有：每个指标都已评分。"));
     p.append(el("ul", { class: "plain", id: "pending" }, pend.map((i) => el("li", {},
       el("b", {}, i.name), "（" + i.points + " 分）缺少 ",
-      (i.missing || []).map((m, n) => [n ? "、" : "", link(m, m.split("."))])))));
+      (i.missing || []).map((m, n) => [n ? "、" : "", link(shortPath(m), m.split("."), m)])))));
   }
   p.append(el("h3", {}, "数据检查（" + r.findings.length + "）"));
   if (!r.findings.length) p.append(el("p", { class: "subtle" }, "没有发现问题。"));
