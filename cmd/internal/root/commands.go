@@ -12,6 +12,7 @@ import (
 	"jixiao/cmd/internal/schema"
 	"jixiao/cmd/internal/score"
 	"jixiao/cmd/internal/serve"
+	"jixiao/cmd/internal/version"
 )
 
 // Commands lists every command in the order `jixiao help` shows them.
@@ -27,5 +28,6 @@ func Commands() []*cmdutil.Command {
 		render.NewCmd(),
 		packcmd.NewCmd(),
 		serve.NewCmd(),
+		version.NewCmd(),
 	}
 }
