@@ -347,3 +347,19 @@ func TestListItemsAddedAndRemoved(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestBrokenFileShowsItsErrors(t *testing.T) {
+	pg := newPage(t)
+	res := pg.do("POST", "/api/upload?name=坏.yaml", []byte("单位: 甲\n年度: [\n"),
+		func(r *http.Request) { r.Header.Set("Content-Type", "application/octet-stream") })
+	var st State
+	pg.decode(res, &st, 200)
+	if st.Values != nil || st.Result.Score != nil || len(st.Result.Errors) == 0 ||
+		!strings.Contains(st.Result.Errors[0].Msg, "YAML 语法错误") {
+		t.Fatalf("%+v", st.Result)
+	}
+	body, _ := json.Marshal(map[string]any{"rev": st.Rev, "path": []string{"单位"}, "value": "乙"})
+	res = pg.do("POST", "/api/edit", body, nil)
+	pg.decode(res, nil, http.StatusUnprocessableEntity)
+	pg.post("/api/build", map[string]any{"rev": st.Rev}, nil, http.StatusUnprocessableEntity)
+}

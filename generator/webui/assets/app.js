@@ -86,6 +86,7 @@ function buildForm() {
   if (state.values === null && state.result.errors.length) {
     main.append(el("p", { class: "error-text" },
       "这个文件有格式错误，无法在表格中显示。请在记事本等文本编辑器中按右边的提示改正，保存后重新打开。"));
+    return;
   }
   for (const g of form.groups) {
     nav.append(el("h4", {}, g.title));
