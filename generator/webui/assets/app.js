@@ -187,7 +187,7 @@ function listEl(f, path) {
     f.layout === "lines" ? "＋ 添加一条" : "＋ 添加一行");
   if (f.layout === "rows") {
     const cols = f.elem.fields;
-    const t = el("table", { class: "grid" },
+    const t = el("table", { class: "grid rows" },
       el("colgroup", {}, cols.map((c) => el("col", { class: c.key === "名称" ? "name" : undefined })), el("col", { class: "act" })),
       el("tr", {}, cols.map((c) => el("th", { title: c.desc || "" }, c.key, c.unit ? el("span", { class: "unit" }, "（" + c.unit + "）") : null)), el("th", {}, "")));
     list.forEach((_, i) => {
