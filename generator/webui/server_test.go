@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"go.yaml.in/yaml/v3"
+
 	"jixiao/data"
 	"jixiao/generator/pack"
 )
@@ -362,4 +364,20 @@ func TestBrokenFileShowsItsErrors(t *testing.T) {
 	res = pg.do("POST", "/api/edit", body, nil)
 	pg.decode(res, nil, http.StatusUnprocessableEntity)
 	pg.post("/api/build", map[string]any{"rev": st.Rev}, nil, http.StatusUnprocessableEntity)
+}
+
+func TestSelfReferringAliasEnds(t *testing.T) {
+	v := values(mustParse(t, "a: &x [*x]\n"))
+	if v == nil {
+		t.Fatal("no values")
+	}
+}
+
+func mustParse(t *testing.T, src string) *yaml.Node {
+	t.Helper()
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Content[0]
 }

@@ -8,26 +8,32 @@ import (
 	"jixiao/generator/diag"
 )
 
+// maxDepth bounds the nesting of values, so that aliases that refer to
+// themselves (“a: &x [*x]”) end.
+const maxDepth = 32
+
 // values returns the data of a facts text as the form is filled with it:
 // mappings as objects, lists as arrays, scalars as written (an invalid
 // value is shown as the clerk typed it), nulls as nil.
-func values(n *yaml.Node) any {
+func values(n *yaml.Node) any { return valuesAt(n, 0) }
+
+func valuesAt(n *yaml.Node, depth int) any {
 	for n != nil && n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
 	switch {
-	case n == nil:
+	case n == nil || depth > maxDepth:
 		return nil
 	case n.Kind == yaml.MappingNode:
 		m := map[string]any{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			m[n.Content[i].Value] = values(n.Content[i+1])
+			m[n.Content[i].Value] = valuesAt(n.Content[i+1], depth+1)
 		}
 		return m
 	case n.Kind == yaml.SequenceNode:
 		l := make([]any, len(n.Content))
 		for i, c := range n.Content {
-			l[i] = values(c)
+			l[i] = valuesAt(c, depth+1)
 		}
 		return l
 	case n.Tag == "!!null":

@@ -220,7 +220,7 @@ func (e *editor) colonAfter(key *yaml.Node) (int, error) {
 	switch {
 	case bytes.HasPrefix(e.s.src[i:], []byte(key.Value)):
 		i += len(key.Value)
-	case key.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
+	case i < len(e.s.src) && key.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
 		q, err := e.s.quotedEnd(i, e.s.src[i])
 		if err != nil {
 			return 0, err

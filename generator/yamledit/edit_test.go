@@ -118,3 +118,16 @@ func TestDeleteRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestAliasCycle: a list that contains itself neither hangs nor is edited
+// through.
+func TestAliasCycle(t *testing.T) {
+	src := []byte("a: &x [*x]\nb: 1\n")
+	if _, err := Set(src, Path{"a", "0", "c"}, "v"); err == nil {
+		t.Fatal("edited through an alias")
+	}
+	got, err := Set(src, Path{"b"}, "2")
+	if err != nil || string(got) != "a: &x [*x]\nb: 2\n" {
+		t.Fatalf("%v %q", err, got)
+	}
+}

@@ -45,6 +45,7 @@ func (s *source) offset(line, col int) int {
 // lineEnd is the offset of the line ending (or the end of the text) of the
 // line holding off.
 func (s *source) lineEnd(off int) int {
+	off = s.clamp(off)
 	i := bytes.IndexByte(s.src[off:], '\n')
 	if i < 0 {
 		return len(s.src)
@@ -59,6 +60,7 @@ func (s *source) lineEnd(off int) int {
 // nextLine is the offset just after the line ending of the line holding off
 // (the end of the text on the last line).
 func (s *source) nextLine(off int) int {
+	off = s.clamp(off)
 	i := bytes.IndexByte(s.src[off:], '\n')
 	if i < 0 {
 		return len(s.src)
@@ -68,8 +70,11 @@ func (s *source) nextLine(off int) int {
 
 // lineStart is the offset of the start of the line holding off.
 func (s *source) lineStart(off int) int {
-	return bytes.LastIndexByte(s.src[:off], '\n') + 1
+	return bytes.LastIndexByte(s.src[:s.clamp(off)], '\n') + 1
 }
+
+// clamp keeps off within the text.
+func (s *source) clamp(off int) int { return min(max(off, 0), len(s.src)) }
 
 // indent counts the spaces at the start of the line beginning at off.
 func (s *source) indent(off int) int {

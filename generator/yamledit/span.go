@@ -123,7 +123,7 @@ func fold(lines []string) string {
 // blockParts splits a literal or folded scalar starting at its indicator
 // into the indicator and the content lines.
 func (s *source) blockParts(start int, value string) (head, body span, err error) {
-	i := start + 1
+	i := min(start+1, len(s.src))
 	for i < len(s.src) && strings.IndexByte("+-0123456789", s.src[i]) >= 0 {
 		if s.src[i] != '+' && s.src[i] != '-' {
 			return head, body, errorf("多行文字带有缩进标记，请在文本编辑器中修改")

@@ -17,12 +17,12 @@ type cnode struct {
 	Kids  []*cnode
 }
 
+// canon returns the data of n; an alias stays an alias (its target is
+// compared where it is defined), so that a cycle of aliases ends.
 func canon(n *yaml.Node) *cnode {
-	for n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
 	c := &cnode{Kind: n.Kind, Value: n.Value, Null: isNull(n)}
 	switch n.Kind {
+	case yaml.AliasNode:
 	case yaml.ScalarNode:
 		if c.Null {
 			c.Value = ""
