@@ -248,3 +248,47 @@ func checkDocuments(t *testing.T, zipped []byte) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestBrowserNewUnit starts from nothing as a clerk does: the start page,
+// 新建 with unit and year, the blank form filled in (values and a new row
+// of 附件2-4), saved into the working folder.
+func TestBrowserNewUnit(t *testing.T) {
+	ctx := browsertest.Start(t)
+	dir := t.TempDir()
+	p, _ := pack.Default()
+	l, err := Listen("127.0.0.1:0", NewSession(Config{Pack: p, Dir: dir}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	serveCtx, cancel := context.WithCancel(context.Background())
+	go l.Serve(serveCtx)
+	t.Cleanup(cancel)
+
+	run(t, ctx, "open", chromedp.Navigate(l.URL), chromedp.WaitVisible(chromedp.ID("new-unit")))
+	run(t, ctx, "new", chromedp.SendKeys(chromedp.ID("new-unit"), "某某县农业农村局"),
+		chromedp.SendKeys(chromedp.ID("new-year"), "2023"), chromedp.Click(chromedp.ID("btn-new")),
+		chromedp.WaitVisible(chromedp.ID("total")))
+	for _, f := range []struct{ id, value string }{{"in-人员.编制数", "10"}, {"in-人员.在职人数", "9"}} {
+		run(t, ctx, "type "+f.id, chromedp.SendKeys(chromedp.CSS(`[id="`+f.id+`"]`), f.value))
+	}
+	poll(t, ctx, `document.querySelector('[data-metric="在职人员控制率"]').textContent.includes("9 ÷ 10 = 90.00%")`)
+
+	run(t, ctx, "add a project", chromedp.Click(chromedp.CSS(`#sec-公共项目 button.small`)))
+	run(t, ctx, "name it", chromedp.SendKeys(chromedp.CSS(`[id="in-公共项目.0.名称"]`), "农田水利项目"),
+		chromedp.SendKeys(chromedp.CSS(`[id="in-公共项目.0.自评分数"]`), "92"))
+	poll(t, ctx, `document.querySelector('#status').textContent === "已更新" && !document.querySelector('[data-path="公共项目.0"] .bad')`)
+	noHorizontalScroll(t, ctx)
+	run(t, ctx, "save", chromedp.Click(chromedp.ID("btn-save")))
+	poll(t, ctx, `document.querySelector("#file-info .unsaved") === null`)
+	got, err := os.ReadFile(filepath.Join(dir, "某某县农业农村局-2023.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"单位: 某某县农业农村局\n", "  编制数: 10\n", "  在职人数: 9\n",
+		"公共项目:\n  - 名称: 农田水利项目\n    自评分数: 92\n"} {
+		if !strings.Contains(string(got), want) {
+			i := strings.Index(string(got), "公共项目:")
+			t.Errorf("saved file lacks %q:\n%s", want, got[i:i+300])
+		}
+	}
+}

@@ -7,7 +7,8 @@ const $ = (sel) => document.querySelector(sel);
 let form = null;      // the form description (Form)
 let state = null;     // the last state (State)
 let shape = "";       // list lengths and narrative forms the form was built for
-const timers = new Map();   // debounced edits by path key
+const timers = new Map();   // debounced edits by path key: {id, path}
+const pendingValues = new Map(); // values typed but not yet in an answer, by path key
 const localRows = new Map(); // rows added on the page, not yet in the file: list key → {path, want, len, blank}
 const editErrors = new Map(); // edits the file refused, by path key
 const queue = [];           // edits waiting to be sent, in order
@@ -75,6 +76,18 @@ function shapeOf(v) {
 // ---- the form ----
 
 function buildForm() {
+  const active = document.activeElement;
+  const focus = active && active.id && active.id.startsWith("in-") ?
+    { id: active.id, start: active.selectionStart, end: active.selectionEnd } : null;
+  buildFormNow();
+  const again = focus && document.getElementById(focus.id);
+  if (again) {
+    again.focus({ preventScroll: true });
+    try { again.setSelectionRange(focus.start, focus.end); } catch (e) { /* selects have no range */ }
+  }
+}
+
+function buildFormNow() {
   const main = $("#form");
   const nav = $("#nav");
   main.replaceChildren();
@@ -284,7 +297,8 @@ const numberKinds = new Set(["money", "count", "decimal", "year"]);
 // inputEl is the control of one scalar, filled from the file.
 function inputEl(f, path, compact) {
   const v = valueAt(path);
-  const text = v === null || v === undefined || typeof v === "object" ? "" : String(v);
+  let text = v === null || v === undefined || typeof v === "object" ? "" : String(v);
+  if (pendingValues.has(key(path))) text = pendingValues.get(key(path));
   const id = "in-" + key(path);
   let c;
   if (f.kind === "bool") {
@@ -302,36 +316,37 @@ function inputEl(f, path, compact) {
   }
   c.dataset.path = key(path);
   c.title = [f.key, f.desc].filter(Boolean).join("：");
-  c.addEventListener("input", (ev) => { if (!ev.isComposing) schedule(path, c); });
-  c.addEventListener("change", () => flushField(path, c));
+  c.addEventListener("input", (ev) => { if (!ev.isComposing) schedule(path, c.value); });
+  c.addEventListener("change", () => flushField(path, c.value));
   return c;
 }
 
 // ---- edits ----
 
-function schedule(path, c) {
+function schedule(path, value) {
   const k = key(path);
-  clearTimeout(timers.get(k));
-  timers.set(k, setTimeout(() => flushField(path, c), 400));
+  pendingValues.set(k, value);
+  if (timers.has(k)) clearTimeout(timers.get(k).id);
+  timers.set(k, { path, id: setTimeout(() => flushField(path, pendingValues.get(k)), 400) });
   status("正在输入…");
 }
 
-function flushField(path, c) {
+// flushField queues the edit of path now; a newer value replaces one
+// still waiting in the queue.
+function flushField(path, value) {
   const k = key(path);
-  if (timers.has(k)) clearTimeout(timers.get(k));
+  if (timers.has(k)) clearTimeout(timers.get(k).id);
   timers.delete(k);
-  const last = queue.findIndex((q) => q.k === k);
-  if (last >= 0) queue.splice(last, 1);
-  queue.push({ k, kind: "edit", path, value: c.value });
+  pendingValues.set(k, value);
+  const waiting = queue.findIndex((q) => q.k === k);
+  if (waiting >= 0) queue.splice(waiting, 1);
+  queue.push({ k, kind: "edit", path, value });
   pump();
 }
 
+// flushAll sends every edit still being typed and waits for the answers.
 function flushAll() {
-  for (const c of document.querySelectorAll("[data-path]")) {
-    if ((c.tagName === "INPUT" || c.tagName === "TEXTAREA" || c.tagName === "SELECT") && timers.has(c.dataset.path)) {
-      flushField(c.dataset.path.split("."), c);
-    }
-  }
+  for (const [k, t] of [...timers]) flushField(t.path, pendingValues.get(k));
   return idle();
 }
 
@@ -353,11 +368,14 @@ async function pump() {
         const url = q.kind === "edit" ? "/api/edit" : "/api/remove";
         const body = q.kind === "edit" ? { rev: state.rev, path: q.path, value: q.value } : { rev: state.rev, path: q.path };
         editErrors.delete(q.k);
-        apply(await api("POST", url, body));
-        status("已更新");
+        const answer = await api("POST", url, body);
+        if (q.kind === "edit" && pendingValues.get(q.k) === q.value && !timers.has(q.k)) pendingValues.delete(q.k);
+        apply(answer);
+        status(queue.length || timers.size ? "正在计算…" : "已更新");
       } catch (e) {
         if (e.status === 409) {
           queue.length = 0;
+          pendingValues.clear();
           apply(await api("GET", "/api/state"), true);
         }
         status("");
@@ -425,7 +443,7 @@ let stateFromServer = null; // the last answer as it came, without the page's ne
 
 function apply(st, rebuild) {
   const opened = !state || !state.file || !st.file || state.file.path !== st.file.path;
-  if (opened) { localRows.clear(); editErrors.clear(); }
+  if (opened) { localRows.clear(); editErrors.clear(); pendingValues.clear(); }
   stateFromServer = JSON.parse(JSON.stringify(st));
   state = st;
   for (const r of localRows.values()) {
