@@ -11,6 +11,8 @@ import (
 	"jixiao/cmd/internal/render"
 	"jixiao/cmd/internal/schema"
 	"jixiao/cmd/internal/score"
+	"jixiao/cmd/internal/serve"
+	"jixiao/cmd/internal/version"
 )
 
 // Commands lists every command in the order `jixiao help` shows them.
@@ -25,5 +27,7 @@ func Commands() []*cmdutil.Command {
 		schema.NewCmd(),
 		render.NewCmd(),
 		packcmd.NewCmd(),
+		serve.NewCmd(),
+		version.NewCmd(),
 	}
 }
