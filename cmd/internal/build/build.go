@@ -77,48 +77,56 @@ func buildRun(io *cmdutil.IO, opts *Options) error {
 		}
 		return watchRun(ctx, io, opts)
 	}
-	_, err := buildOnce(io, opts, true)
+	_, _, err := buildOnce(io, opts, true)
 	return err
+}
+
+// Once builds once as `jixiao build` does without --watch and returns what
+// is still missing (nil when nothing was built), for callers that go on to
+// list the gaps (a facts file dropped on the program).
+func Once(io *cmdutil.IO, opts *Options) (*gate.Report, error) {
+	_, rep, err := buildOnce(io, opts, true)
+	return rep, err
 }
 
 // buildOnce evaluates, renders and writes once; printFindings prints the
 // consistency findings (watch prints only the new ones).
-func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Result, error) {
+func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Result, *gate.Report, error) {
 	res, err := cmdutil.EvaluateInput(io, cmdutil.Input{Pack: opts.Pack, Example: opts.Example, Facts: opts.Facts})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if printFindings {
 		io.PrintDiags(res.Findings)
 	}
 	if opts.Strict && res.Findings.HasErrors() {
 		fmt.Fprintf(io.Err, "数据检查%s；--strict 下不生成文档。\n", cmdutil.Summary(res.Findings))
-		return nil, cmdutil.ErrSilent
+		return nil, nil, cmdutil.ErrSilent
 	}
 	outs, err := cmdutil.Render(io, res)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rep := gate.Inspect(res, outs)
 	if opts.Final && !rep.Ready() {
 		cmdutil.PrintGate(io.Err, rep)
 		fmt.Fprintln(io.Err, "--final：材料还不完整，没有写出任何文件。")
-		return nil, cmdutil.ErrSilent
+		return nil, nil, cmdutil.ErrSilent
 	}
 	paths, err := build.Write(opts.Out, outs)
 	for _, p := range paths {
 		fmt.Fprintf(io.Out, "已生成 %s\n", p)
 	}
 	if err != nil {
-		return nil, &cmdutil.OutputError{Err: err}
+		return nil, nil, &cmdutil.OutputError{Err: err}
 	}
 	if opts.PDF {
 		if err := convertPDF(io, paths); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	printSummary(io, res, rep)
-	return res, nil
+	return res, rep, nil
 }
 
 // printSummary says which pack scored the unit, the score, the data

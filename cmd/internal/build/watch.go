@@ -44,7 +44,7 @@ func watchRun(ctx context.Context, io *cmdutil.IO, opts *Options) error {
 // rebuild runs one build and prints the findings that are new since the
 // previous one; it returns the current findings.
 func rebuild(io *cmdutil.IO, opts *Options, before diag.List) diag.List {
-	res, err := buildOnce(io, opts, false)
+	res, _, err := buildOnce(io, opts, false)
 	if err != nil {
 		if err != cmdutil.ErrSilent {
 			fmt.Fprintln(io.Err, err)

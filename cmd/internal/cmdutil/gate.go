@@ -55,13 +55,15 @@ func PrintGate(w io.Writer, r *gate.Report) {
 	if n := len(r.Errors); n > 0 {
 		fmt.Fprintf(w, "  数据错误 %d 个（见上面的“错误”，改正后再生成）。\n", n)
 	}
-	printMissing(w, r.Missing)
+	PrintMissing(w, r.Missing)
 	printPending(w, r.Pending)
 	printPlaceholders(w, r)
 	fmt.Fprintln(w, DraftLine(r)+"。")
 }
 
-func printMissing(w io.Writer, ms []gate.Missing) {
+// PrintMissing lists the missing facts: where each is found on the forms
+// and where to write it in the facts file.
+func PrintMissing(w io.Writer, ms []gate.Missing) {
 	if len(ms) == 0 {
 		return
 	}

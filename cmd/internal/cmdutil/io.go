@@ -15,6 +15,9 @@ type IO struct {
 	// Sources holds the text of every YAML file read in this run, so that
 	// diagnostics can show the offending line.
 	Sources map[string][]byte
+	// Alone is set when jixiao runs in a console window of its own (started
+	// from Explorer), which closes as soon as it exits.
+	Alone bool
 }
 
 // TestIO returns IO writing to fresh buffers.

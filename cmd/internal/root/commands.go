@@ -12,6 +12,8 @@ import (
 	"jixiao/cmd/internal/render"
 	"jixiao/cmd/internal/schema"
 	"jixiao/cmd/internal/score"
+	"jixiao/cmd/internal/serve"
+	"jixiao/cmd/internal/version"
 )
 
 // Commands lists every command in the order `jixiao help` shows them.
@@ -27,5 +29,7 @@ func Commands() []*cmdutil.Command {
 		schema.NewCmd(),
 		render.NewCmd(),
 		packcmd.NewCmd(),
+		serve.NewCmd(),
+		version.NewCmd(),
 	}
 }

@@ -10,11 +10,15 @@ import (
 	"strings"
 
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/cmd/internal/console"
+	"jixiao/cmd/internal/launch"
 )
 
-// StdIO returns the process streams.
+// StdIO returns the process streams, with the console prepared (UTF-8 on
+// Windows).
 func StdIO() *cmdutil.IO {
-	return &cmdutil.IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Sources: map[string][]byte{}}
+	return &cmdutil.IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Sources: map[string][]byte{},
+		Alone: console.Setup()}
 }
 
 // Main runs jixiao with args (without the program name) and returns the exit
@@ -26,6 +30,16 @@ func Main(args []string, io *cmdutil.IO) (code int) {
 			code = cmdutil.ExitInternal
 		}
 	}()
+	if cmd, cmdArgs, pause := launch.Plan(args, io.Alone); cmd != nil {
+		code = run(io, cmd, cmdArgs)
+		if pause {
+			launch.WaitForEnter(io)
+		}
+		return code
+	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args[0] = "version"
+	}
 	if len(args) == 0 || isHelp(args[0]) {
 		printHelp(io, args)
 		return cmdutil.ExitOK

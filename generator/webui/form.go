@@ -1,0 +1,292 @@
+package webui
+
+import (
+	"strings"
+
+	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
+	"jixiao/generator/num"
+	"jixiao/generator/pack"
+	"jixiao/generator/rubric"
+)
+
+// Form describes the page's form: groups (one per official form) of
+// sections (one per top-level fact), generated from the pack's schema.
+type Form struct {
+	Pack   string   `json:"pack"`
+	Groups []*Group `json:"groups"`
+}
+
+// Group is the part of the form that one official form (附件) feeds.
+type Group struct {
+	Title    string   `json:"title"`
+	Sections []*Field `json:"sections"`
+}
+
+// Field is one fact of the schema as the page shows it.
+type Field struct {
+	Key      string   `json:"key"`
+	Kind     string   `json:"kind"`
+	Desc     string   `json:"desc,omitempty"`
+	Source   string   `json:"source,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Required bool     `json:"required,omitempty"`
+	Min      string   `json:"min,omitempty"`
+	Max      string   `json:"max,omitempty"`
+	Fields   []*Field `json:"fields,omitempty"`
+	Elem     *Field   `json:"elem,omitempty"`
+	// Layout is "periods" for an amount row of 附件1-2 (its four columns
+	// side by side), "rows" for a list whose items are table rows, "lines"
+	// for a list of texts.
+	Layout string `json:"layout,omitempty"`
+	// Metrics are the metrics computed from this fact; Indicators the 三级
+	// indicators scored from it.
+	Metrics    []string `json:"metrics,omitempty"`
+	Indicators []string `json:"indicators,omitempty"`
+	// Rubric quotes the indicator an 评定 entry judges.
+	Rubric *Quote `json:"rubric,omitempty"`
+}
+
+// Quote is what the rubric says of an indicator: its place, points,
+// 评分要点 and 评分标准, and the sub-item an 评定 entry judges.
+type Quote struct {
+	Indicator string `json:"indicator"`
+	Part      string `json:"part,omitempty"`
+	Points    string `json:"points,omitempty"`
+	Criteria  string `json:"criteria,omitempty"`
+	Standard  string `json:"standard,omitempty"`
+	Decision  string `json:"decision,omitempty"`
+}
+
+// kindNames are the kinds as the page's script knows them.
+var kindNames = map[facts.Kind]string{
+	facts.Object: "object", facts.List: "list", facts.Money: "money", facts.Count: "count",
+	facts.Decimal: "decimal", facts.Text: "text", facts.Prose: "prose", facts.Bool: "bool",
+	facts.Year: "year", facts.Date: "date", facts.Narrative: "narrative",
+}
+
+// groupOrder lists the groups in the order a clerk fills them; a section
+// goes to the group of the first form its description names.
+var groupOrder = []struct{ title, mark string }{
+	{"基本情况", ""},
+	{"附件1-2 基础数据表", "附件1-2"},
+	{"附件1-1 指标表：计算用的数据和需要评定的指标", "附件1-1"},
+	{"附件2-4 公共项目评分汇总表", "附件2-4"},
+	{"附件1-3 自评报告的文字", "附件1-3"},
+}
+
+// NewForm describes the form of pack p.
+func NewForm(p *pack.Pack) *Form {
+	schema := p.Rubric.FactsSchema()
+	ctx := &formContext{usage: p.Rubric.FactUsage(), metrics: metricsByFact(), quotes: quotes(p.Rubric)}
+	groups := make([]*Group, len(groupOrder))
+	for i, g := range groupOrder {
+		groups[i] = &Group{Title: g.title}
+	}
+	basic := &Field{Key: "基本情况", Kind: "object", Desc: "单位、年度和报告封面"}
+	groups[0].Sections = append(groups[0].Sections, basic)
+	for _, f := range schema.Fields {
+		ff := ctx.field(f, f.Key)
+		if f.Kind != facts.Object && f.Kind != facts.List && f.Kind != facts.Narrative && f.Kind != facts.Prose {
+			basic.Fields = append(basic.Fields, ff)
+			continue
+		}
+		g := groups[groupOf(f)]
+		g.Sections = append(g.Sections, ff)
+	}
+	form := &Form{Pack: p.Meta.Name}
+	for _, g := range groups {
+		if len(g.Sections) > 0 {
+			form.Groups = append(form.Groups, g)
+		}
+	}
+	return form
+}
+
+// groupOf finds the group of a top-level fact: the form its own
+// description names first (“报告” is 附件1-3), else the form its
+// sub-facts name most often, else the report.
+func groupOf(f *facts.Field) int {
+	if i := firstMark(f.Desc + " " + f.Source); i > 0 {
+		return i
+	}
+	count := make([]int, len(groupOrder))
+	f.Walk(func(_ string, c *facts.Field) { count[firstMark(c.Desc+" "+c.Source)]++ })
+	best := len(groupOrder) - 1
+	for i := 1; i < len(count); i++ {
+		if count[i] > count[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// firstMark returns the group whose form text names first, or 0.
+func firstMark(text string) int {
+	best, at := 0, len(text)+1
+	for i, g := range groupOrder {
+		if g.mark == "" {
+			continue
+		}
+		if j := strings.Index(text, g.mark); j >= 0 && j < at {
+			best, at = i, j
+		}
+	}
+	if j := strings.Index(text, "报告"); j >= 0 && j < at {
+		best = len(groupOrder) - 1
+	}
+	return best
+}
+
+type formContext struct {
+	usage   map[string][]string
+	metrics map[string][]string
+	quotes  map[string]*Quote
+}
+
+// field converts f at its dotted path (list items add no segment).
+func (c *formContext) field(f *facts.Field, path string) *Field {
+	ff := &Field{Key: f.Key, Kind: kindNames[f.Kind], Desc: f.Desc, Source: f.Source, Unit: f.Unit,
+		Required: f.Required, Min: f.Min, Max: f.Max, Metrics: c.metrics[path], Indicators: c.usage[path],
+		Rubric: c.quotes[path]}
+	for _, sub := range f.Fields {
+		ff.Fields = append(ff.Fields, c.field(sub, join(path, sub.Key)))
+	}
+	if f.Elem != nil {
+		ff.Elem = c.field(f.Elem, path)
+		ff.Elem.Metrics, ff.Elem.Indicators = nil, nil
+	}
+	ff.Layout = layout(f)
+	return ff
+}
+
+func join(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "." + b
+}
+
+// layout picks how the page lays out f.
+func layout(f *facts.Field) string {
+	switch {
+	case f.Kind == facts.Object && isPeriods(f):
+		return "periods"
+	case f.Kind == facts.List && f.Elem.Kind == facts.Object && allScalar(f.Elem):
+		return "rows"
+	case f.Kind == facts.List && f.Elem.Kind != facts.Object:
+		return "lines"
+	}
+	return ""
+}
+
+// isPeriods reports whether f is an amount row: the four period columns,
+// optionally a name and a note.
+func isPeriods(f *facts.Field) bool {
+	n := 0
+	for _, c := range f.Fields {
+		switch {
+		case c.Kind == facts.Money && contains(facts.Periods, c.Key):
+			n++
+		case c.Key == "说明" || c.Key == "名称":
+		default:
+			return false
+		}
+	}
+	return n == len(facts.Periods)
+}
+
+func allScalar(f *facts.Field) bool {
+	for _, c := range f.Fields {
+		if c.Kind == facts.Object || c.Kind == facts.List || c.Kind == facts.Narrative {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes maps each 评定 entry to what the rubric says of it. An indicator
+// with sub-items quotes its 评分要点 and 评分标准 on its own 评定 object and
+// names the sub-item on each entry below it.
+func quotes(r *rubric.Rubric) map[string]*Quote {
+	out := map[string]*Quote{}
+	for _, ind := range r.Indicators() {
+		whole := &Quote{Indicator: ind.Name, Points: points(ind.Points), Criteria: ind.Criteria,
+			Standard: ind.Standard, Decision: ind.Decision}
+		for _, p := range ind.Parts() {
+			ref := ""
+			if p.Rule != nil && p.Rule.IsJudged() && strings.HasPrefix(p.Rule.Ref, rubric.JudgmentPrefix) {
+				ref = p.Rule.Ref
+			}
+			parent := ref[:max(0, strings.LastIndex(ref, "."))]
+			switch {
+			case ref == "":
+			case len(ind.Subs) == 0 || parent+"." == rubric.JudgmentPrefix:
+				out[ref] = whole
+			default:
+				out[parent] = whole
+				out[ref] = &Quote{Indicator: ind.Name, Part: p.Name, Points: points(p.Points)}
+			}
+		}
+	}
+	return out
+}
+
+func points(d *num.Dec) string {
+	if d == nil {
+		return ""
+	}
+	return num.Plain(*d)
+}
+
+// metricsByFact maps each fact path to the metrics computed from it.
+func metricsByFact() map[string][]string {
+	out := map[string][]string{}
+	for _, d := range metrics.Defs() {
+		seen := map[string]bool{}
+		var add func(ref string)
+		add = func(ref string) {
+			for _, path := range expandRef(ref) {
+				if !seen[path] {
+					seen[path] = true
+					out[path] = append(out[path], d.Name)
+				}
+			}
+		}
+		if d.ListCount != "" {
+			add(d.ListCount)
+		}
+		for _, t := range append(append([]metrics.Term(nil), d.Num...), d.Den...) {
+			add(t.Ref)
+		}
+	}
+	return out
+}
+
+// expandRef turns a metric's operand into the fact paths it reads: a total
+// (合计.…) reads its stated row and its parts.
+func expandRef(ref string) []string {
+	if !strings.HasPrefix(ref, metrics.Prefix) {
+		return []string{strings.ReplaceAll(ref, "[].", ".")}
+	}
+	name := strings.TrimPrefix(ref, metrics.Prefix)
+	for _, t := range metrics.TotalDefs() {
+		if t.Name == name {
+			out := []string{t.Stated}
+			for _, p := range t.Parts {
+				out = append(out, expandRef(p)...)
+			}
+			return out
+		}
+	}
+	return nil
+}

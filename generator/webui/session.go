@@ -1,0 +1,306 @@
+package webui
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"jixiao/generator/atomicfile"
+	"jixiao/generator/evaluate"
+	"jixiao/generator/pack"
+	"jixiao/generator/scaffold"
+	"jixiao/generator/yamledit"
+	"jixiao/generator/yamlsrc"
+)
+
+// Limits of what the page may send.
+const (
+	MaxFactsBytes = 4 << 20 // an uploaded facts file
+	MaxValueBytes = 1 << 20 // one value typed in the form
+	MaxPathDepth  = 16
+)
+
+// Config is what the session works on.
+type Config struct {
+	Pack *pack.Pack
+	// Dir is the working folder: facts files are listed, opened, created
+	// and saved there only.
+	Dir string
+	// SchemaName and Schema are the JSON Schema written beside a new facts
+	// file (as `jixiao init` does), when not there yet.
+	SchemaName string
+	Schema     []byte
+}
+
+// Session is the one facts file being edited and what was computed from
+// it. Every method is safe for concurrent use; a change carries the
+// revision the page saw, so that a stale page is told to reload instead of
+// overwriting a newer edit.
+type Session struct {
+	cfg   Config
+	form  *Form
+	mu    sync.Mutex
+	doc   *document
+	rev   int
+	eval  *evaluation
+	built *built
+}
+
+// document is the facts file being edited.
+type document struct {
+	name string // file name, for messages
+	path string // where Save writes
+	src  []byte // the text with every edit
+	disk []byte // the text on disk when opened or last saved
+	// onDisk is set when path holds this file (opened or saved by us): Save
+	// may replace it, provided nobody changed it meanwhile.
+	onDisk bool
+	fresh  bool // made by 新建: Save also writes the schema
+}
+
+type evaluation struct {
+	rev    int
+	res    *evaluate.Result
+	result *Result
+	values any
+}
+
+// PageError is a request the session refuses, with the HTTP status and a
+// message for the clerk.
+type PageError struct {
+	Status int
+	Msg    string
+}
+
+func (e *PageError) Error() string { return e.Msg }
+
+func pageErr(status int, format string, args ...any) error {
+	return &PageError{Status: status, Msg: fmt.Sprintf(format, args...)}
+}
+
+// NewSession starts a session with no file open.
+func NewSession(cfg Config) *Session {
+	return &Session{cfg: cfg, form: NewForm(cfg.Pack)}
+}
+
+// Form describes the form of the session's pack.
+func (s *Session) Form() *Form { return s.form }
+
+// State is what the page shows of the session.
+type State struct {
+	Rev    int       `json:"rev"`
+	File   *FileInfo `json:"file"`
+	Dir    string    `json:"dir"`
+	Files  []string  `json:"files"`
+	Values any       `json:"values"`
+	Result *Result   `json:"result"`
+}
+
+// FileInfo describes the file being edited.
+type FileInfo struct {
+	Name  string `json:"name"`
+	Path  string `json:"path"`
+	Saved bool   `json:"saved"`
+	New   bool   `json:"new"`
+}
+
+// State returns the current state.
+func (s *Session) State() *State {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.state()
+}
+
+func (s *Session) state() *State {
+	st := &State{Rev: s.rev, Dir: s.cfg.Dir, Files: listFacts(s.cfg.Dir)}
+	if s.doc == nil {
+		return st
+	}
+	d := s.doc
+	st.File = &FileInfo{Name: d.name, Path: d.path, Saved: d.onDisk && bytes.Equal(d.src, d.disk), New: !d.onDisk}
+	e := s.evaluate()
+	st.Values, st.Result = e.values, e.result
+	return st
+}
+
+// evaluate runs the scoring core on the current text, once per revision.
+func (s *Session) evaluate() *evaluation {
+	if s.eval != nil && s.eval.rev == s.rev {
+		return s.eval
+	}
+	d := s.doc
+	n, _ := yamlsrc.Parse(d.name, d.src)
+	res, diags := evaluate.Run(s.cfg.Pack, d.name, d.src)
+	s.eval = &evaluation{rev: s.rev, res: res, result: newResult(res, diags, newFieldIndex(n)), values: values(n)}
+	return s.eval
+}
+
+// OpenPath opens the facts file at path, wherever it is (the file named on
+// the command line).
+func (s *Session) OpenPath(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return pageErr(http.StatusNotFound, "无法读取事实文件：%v", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replace(&document{name: filepath.Base(path), path: path, src: src, disk: src, onDisk: true})
+	return nil
+}
+
+// Open opens the facts file name of the working folder.
+func (s *Session) Open(name string) (*State, error) {
+	path, err := existingFacts(s.cfg.Dir, name)
+	if err != nil {
+		return nil, pageErr(http.StatusBadRequest, "%v", err)
+	}
+	if err := s.OpenPath(path); err != nil {
+		return nil, err
+	}
+	return s.State(), nil
+}
+
+// Upload opens a facts file sent by the page; it is saved into the working
+// folder under its own name, or a free variant of it.
+func (s *Session) Upload(name string, src []byte) (*State, error) {
+	clean, err := cleanName(name)
+	if err != nil {
+		return nil, pageErr(http.StatusBadRequest, "%v", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	path := freePath(s.cfg.Dir, clean)
+	s.replace(&document{name: filepath.Base(path), path: path, src: src})
+	return s.state(), nil
+}
+
+// Example opens the pack's example as a new file of the working folder.
+func (s *Session) Example() (*State, error) {
+	name, src, ok := s.cfg.Pack.Example()
+	if !ok {
+		return nil, pageErr(http.StatusNotFound, "模板包没有示例")
+	}
+	return s.Upload(filepath.Base(name), src)
+}
+
+// New starts the facts file of a unit and year, blank as `jixiao init`
+// writes it; it is written on the first save.
+func (s *Session) New(unit, year string) (*State, error) {
+	unit = strings.TrimSpace(unit)
+	if unit == "" || len(year) != 4 || strings.Trim(year, "0123456789") != "" {
+		return nil, pageErr(http.StatusBadRequest, "请填写单位名称和四位数的年度（如 2023）")
+	}
+	clean, err := cleanName(unit + "-" + year)
+	if err != nil {
+		return nil, pageErr(http.StatusBadRequest, "%v", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	path := filepath.Join(s.cfg.Dir, clean)
+	if exists(path) {
+		return nil, pageErr(http.StatusConflict, "工作文件夹中已有“%s”，请直接打开它", clean)
+	}
+	src := scaffold.Facts(s.cfg.Pack.Rubric.FactsSchema(), scaffold.Options{Unit: unit, Year: year,
+		SchemaRef: s.cfg.SchemaName, Usage: s.cfg.Pack.Rubric.FactUsage()})
+	s.replace(&document{name: clean, path: path, src: src, fresh: true})
+	return s.state(), nil
+}
+
+func (s *Session) replace(d *document) {
+	s.doc, s.built = d, nil
+	s.rev++
+}
+
+// Edit sets the value at path (keys and list indices) and evaluates again.
+func (s *Session) Edit(rev int, path []string, value string) (*State, error) {
+	return s.change(rev, path, func(src []byte) ([]byte, error) {
+		if len(value) > MaxValueBytes {
+			return nil, fmt.Errorf("内容太长（超过 %d 字节）", MaxValueBytes)
+		}
+		return yamledit.Set(src, path, value)
+	})
+}
+
+// Remove deletes the list item at path.
+func (s *Session) Remove(rev int, path []string) (*State, error) {
+	return s.change(rev, path, func(src []byte) ([]byte, error) { return yamledit.Delete(src, path) })
+}
+
+func (s *Session) change(rev int, path []string, edit func([]byte) ([]byte, error)) (*State, error) {
+	if len(path) == 0 || len(path) > MaxPathDepth {
+		return nil, pageErr(http.StatusBadRequest, "字段路径不对")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.current(rev); err != nil {
+		return nil, err
+	}
+	out, err := edit(s.doc.src)
+	if err != nil {
+		return nil, pageErr(http.StatusUnprocessableEntity, "%v", err)
+	}
+	if !bytes.Equal(out, s.doc.src) {
+		s.doc.src, s.built = out, nil // documents built before the change are stale
+		s.rev++
+	}
+	return s.state(), nil
+}
+
+// current checks that a file is open and the page saw revision rev.
+func (s *Session) current(rev int) error {
+	switch {
+	case s.doc == nil:
+		return pageErr(http.StatusConflict, "还没有打开事实文件")
+	case rev != s.rev:
+		return pageErr(http.StatusConflict, "页面显示的不是最新内容（可能在另一个窗口中改过），已重新载入，请再操作一次")
+	}
+	return nil
+}
+
+// Save writes the text to its file atomically. A file opened from disk is
+// replaced only when it still holds what was read, so that a change made
+// elsewhere (in Notepad, by a colleague) is never overwritten; a new file
+// never replaces an existing one.
+func (s *Session) Save(rev int) (*State, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.current(rev); err != nil {
+		return nil, err
+	}
+	d := s.doc
+	if err := s.checkTarget(d); err != nil {
+		return nil, err
+	}
+	if err := atomicfile.Write(d.path, d.src, 0o644); err != nil {
+		return nil, pageErr(http.StatusInternalServerError, "无法保存：%v", err)
+	}
+	if d.fresh && s.cfg.Schema != nil {
+		if p := filepath.Join(s.cfg.Dir, s.cfg.SchemaName); !exists(p) {
+			_ = atomicfile.Write(p, s.cfg.Schema, 0o644) // a help for editors only
+		}
+	}
+	d.disk, d.onDisk, d.fresh = d.src, true, false
+	return s.state(), nil
+}
+
+func (s *Session) checkTarget(d *document) error {
+	if !d.onDisk {
+		if exists(d.path) {
+			return pageErr(http.StatusConflict, "工作文件夹中已有“%s”，没有覆盖它；请打开它，或换一个名称", d.name)
+		}
+		return nil
+	}
+	info, err := os.Lstat(d.path)
+	if err == nil && !info.Mode().IsRegular() {
+		return pageErr(http.StatusConflict, "“%s”不是普通文件，没有保存", d.name)
+	}
+	now, err := os.ReadFile(d.path)
+	if err != nil || !bytes.Equal(now, d.disk) {
+		return pageErr(http.StatusConflict, "“%s”在打开之后被别的程序修改过（或已删除），为了不覆盖那些修改，没有保存。请先把页面上的修改记下，再重新打开文件", d.name)
+	}
+	return nil
+}
