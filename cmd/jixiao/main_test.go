@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -26,5 +27,12 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Cmds:                scriptCmds,
+		Setup: func(env *testscript.Env) error {
+			// JIXIAO_BIN is the folder holding only the jixiao command
+			// (testscript puts it first on PATH): PATH=$JIXIAO_BIN runs
+			// jixiao without the system's programs (LibreOffice, fc-list).
+			env.Setenv("JIXIAO_BIN", filepath.SplitList(env.Getenv("PATH"))[0])
+			return nil
+		},
 	})
 }

@@ -23,6 +23,7 @@ type Options struct {
 	Strict  bool
 	Final   bool
 	Watch   bool
+	PDF     bool
 	Facts   []string
 	// Context ends --watch; nil means until Ctrl+C.
 	Context context.Context
@@ -33,14 +34,16 @@ func NewCmd() *cmdutil.Command {
 	return &cmdutil.Command{
 		Name:    "build",
 		Summary: "生成全套材料（自评报告、指标表、基础数据表、项目评分汇总表）",
-		Usage:   "jixiao build [事实文件] [-o 输出文件夹] [--final] [--strict] [--watch] [--pack 模板包] [--example 长沙县|完整]",
+		Usage:   "jixiao build [事实文件] [-o 输出文件夹] [--final] [--strict] [--watch] [--pdf] [--pack 模板包] [--example 长沙县|完整]",
 		Long: `不指定事实文件时用内置示例（长沙县机关事务中心 2022）；--example 完整 用填写完整、可以上报的示例。不指定 -o 时写到 out/。
 不加 --pack 时用事实文件中“模板包”写明的模板包，再没有就用内置模板包；生成后说明用的是哪个模板包。
 所有文档先在内存中生成，任何一个模板出错都不会写出文件；每个文件先写临时文件再改名，不会留下半成品，也不会改动模板和事实文件。
 不加 --final 时生成的是草稿：最后一行是“草稿：N 处待补，不能上报”，并按文档列出【待补】。
 加 --final 时，只有没有数据错误、没有待评指标、文档中没有【待补】才生成；否则列出全部缺项，不写任何文件，退出码 1。
 加 --strict 时，数据有错误就不生成（退出码 1），缺项仍按草稿生成。
-加 --watch 时，每次保存事实文件或模板包都重新生成，并显示新的总分和新发现的问题；文件有错时保留上一次生成的文档。`,
+加 --watch 时，每次保存事实文件或模板包都重新生成，并显示新的总分和新发现的问题；文件有错时保留上一次生成的文档。
+加 --pdf 时，再用 LibreOffice 把每个文档转成 PDF，放在文档旁边：PDF 与文档同名；同名的 Word 和 Excel 两种（如附件1-1 指标表）
+分别叫“…（Word）.pdf”和“…（Excel）.pdf”。没有安装 LibreOffice 时给出提示，Word/Excel 文件照常生成；缺少公文字体（仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体、宋体）时也给出提示。`,
 		Run: func(io *cmdutil.IO, args []string) error {
 			opts := &Options{}
 			fs := flag.NewFlagSet("build", flag.ContinueOnError)
@@ -50,6 +53,7 @@ func NewCmd() *cmdutil.Command {
 			fs.BoolVar(&opts.Final, "final", false, "生成上报的材料：有错误、待评或【待补】时不生成")
 			cmdutil.ExampleFlag(fs, &opts.Example)
 			fs.BoolVar(&opts.Watch, "watch", false, "监视文件变化并重新生成")
+			fs.BoolVar(&opts.PDF, "pdf", false, "同时生成 PDF（需要 LibreOffice）")
 			pos, err := cmdutil.Parse(fs, args)
 			if err != nil {
 				return err
@@ -61,6 +65,9 @@ func NewCmd() *cmdutil.Command {
 }
 
 func buildRun(io *cmdutil.IO, opts *Options) error {
+	if opts.Watch && opts.PDF {
+		return cmdutil.Usagef("--pdf 不能与 --watch 一起使用")
+	}
 	if opts.Watch {
 		ctx := opts.Context
 		if ctx == nil {
@@ -112,6 +119,11 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 	}
 	if err != nil {
 		return nil, nil, &cmdutil.OutputError{Err: err}
+	}
+	if opts.PDF {
+		if err := convertPDF(io, paths); err != nil {
+			return nil, nil, err
+		}
 	}
 	printSummary(io, res, rep)
 	return res, rep, nil

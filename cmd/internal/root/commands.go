@@ -1,6 +1,7 @@
 package root
 
 import (
+	"jixiao/cmd/internal/batch"
 	"jixiao/cmd/internal/build"
 	"jixiao/cmd/internal/check"
 	"jixiao/cmd/internal/cmdutil"
@@ -20,6 +21,7 @@ func Commands() []*cmdutil.Command {
 	return []*cmdutil.Command{
 		initcmd.NewCmd(),
 		build.NewCmd(),
+		batch.NewCmd(),
 		check.NewCmd(),
 		score.NewCmd(),
 		diffcmd.NewCmd(),

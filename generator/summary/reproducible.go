@@ -1,0 +1,84 @@
+package summary
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"regexp"
+	"sort"
+)
+
+// defaultRE matches one <Default …> element of [Content_Types].xml.
+var defaultRE = regexp.MustCompile(`<Default [^>]*>(</Default>)?`)
+
+// sortContentTypes makes the workbook reproducible: excelize lists the
+// image extensions of [Content_Types].xml in map order when a chart adds
+// its drawing, so they are sorted here. Every other entry is copied raw.
+func sortContentTypes(data []byte) ([]byte, error) {
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, f := range r.File {
+		if err := copySorted(w, f); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func copySorted(w *zip.Writer, f *zip.File) error {
+	if f.Name != "[Content_Types].xml" {
+		raw, err := f.OpenRaw()
+		if err != nil {
+			return err
+		}
+		out, err := w.CreateRaw(&f.FileHeader)
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(out, raw)
+		return err
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	src, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	h := f.FileHeader
+	out, err := w.CreateHeader(&h)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(sortDefaults(src))
+	return err
+}
+
+// sortDefaults puts the <Default> elements of src in order, in the places
+// they held.
+func sortDefaults(src []byte) []byte {
+	locs := defaultRE.FindAllIndex(src, -1)
+	elems := make([]string, len(locs))
+	for i, l := range locs {
+		elems[i] = string(src[l[0]:l[1]])
+	}
+	sort.Strings(elems)
+	var out bytes.Buffer
+	last := 0
+	for i, l := range locs {
+		out.Write(src[last:l[0]])
+		out.WriteString(elems[i])
+		last = l[1]
+	}
+	out.Write(src[last:])
+	return out.Bytes()
+}
