@@ -50,7 +50,7 @@ func TestBrowserFillSaveBuild(t *testing.T) {
 	}
 	typeOver("5x")
 	fieldMsg := `document.querySelector('.field[data-path="人员.在职人数"] .msg').textContent`
-	poll(t, ctx, fieldMsg+`.includes("“人员.在职人数”应为不小于 0 的整数，实际为“5x”")`)
+	poll(t, ctx, fieldMsg+`.includes("“2022年实际在职人数”应为不小于 0 的整数，实际为“5x”")`)
 	browsertest.Screenshot(t, ctx, "2-error")
 
 	typeOver("52")
