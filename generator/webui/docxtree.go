@@ -92,6 +92,20 @@ func (n *xnode) child(name string) *xnode {
 	return nil
 }
 
+// kidsNamed returns the children named name.
+func (n *xnode) kidsNamed(name string) []*xnode {
+	var out []*xnode
+	if n == nil {
+		return out
+	}
+	for _, k := range n.kids {
+		if k.name == name {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // val is the w:val attribute of the child named name, and whether that
 // child is there.
 func (n *xnode) val(name string) (string, bool) {

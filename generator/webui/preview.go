@@ -31,6 +31,7 @@ type PreviewDoc struct {
 type Block struct {
 	Runs   []Run    `json:"runs,omitempty"`
 	Rows   [][]Cell `json:"rows,omitempty"`
+	Cols   []int    `json:"cols,omitempty"` // a table's column widths, in per mille of its width
 	Align  string   `json:"align,omitempty"`  // center, right, justify
 	Size   int      `json:"size,omitempty"`   // in half-points, as Word counts
 	Level  int      `json:"level,omitempty"`  // heading level, 1 for the highest
@@ -275,7 +276,26 @@ func (w *wordReader) table(t *xnode) Block {
 			above[spans[i]] = &rows[len(rows)-1][i]
 		}
 	}
-	return Block{Rows: rows}
+	return Block{Rows: rows, Cols: gridWidths(t.child("tblGrid"))}
+}
+
+// gridWidths are the widths of a table's grid columns in per mille of
+// their sum; nil when the table does not say.
+func gridWidths(grid *xnode) []int {
+	var ws []int
+	sum := 0
+	for _, c := range grid.kidsNamed("gridCol") {
+		w := max(0, atoi(c.attrs["w"]))
+		ws = append(ws, w)
+		sum += w
+	}
+	if sum == 0 {
+		return nil
+	}
+	for i, w := range ws {
+		ws[i] = w * 1000 / sum
+	}
+	return ws
 }
 
 func attrOr(n *xnode, name string) string {

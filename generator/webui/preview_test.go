@@ -55,7 +55,7 @@ func TestWordBlocksTableMerges(t *testing.T) {
 	cell := func(pr, text string) string {
 		return `<w:tc><w:tcPr>` + pr + `</w:tcPr><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
 	}
-	body := `<w:tbl>` +
+	body := `<w:tbl><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
 		`<w:tr>` + cell(`<w:gridSpan w:val="2"/>`, "表头") + cell(`<w:vMerge w:val="restart"/>`, "合并") + `</w:tr>` +
 		`<w:tr>` + cell("", "a") + cell("", "b") + cell(`<w:vMerge/>`, "") + `</w:tr>` +
 		`<w:tr>` + cell("", "c") + cell("", "d") + cell(`<w:vMerge/>`, "") + `</w:tr>` +
@@ -70,6 +70,9 @@ func TestWordBlocksTableMerges(t *testing.T) {
 	}
 	if rows[0][0].ColSpan != 2 || rows[0][1].RowSpan != 3 || rows[0][1].Blocks[0].Runs[0].Text != "合并" {
 		t.Errorf("merges: %+v", rows[0])
+	}
+	if !reflect.DeepEqual(blocks[0].Cols, []int{250, 250, 500}) {
+		t.Errorf("column widths %v", blocks[0].Cols)
 	}
 }
 

@@ -126,7 +126,12 @@ async function preview(doc) {
 
 function blockEl(b) {
   if (b.rows) {
-    return el("table", { class: "pv-table" }, b.rows.map((row) => el("tr", {}, row.map((c) =>
+    const cols = (b.cols || []).map((w) => {
+      const c = el("col");
+      c.style.width = (w / 10) + "%";
+      return c;
+    });
+    return el("table", { class: "pv-table" }, el("colgroup", {}, cols), b.rows.map((row) => el("tr", {}, row.map((c) =>
       el("td", { colspan: c.colSpan > 1 ? String(c.colSpan) : undefined, rowspan: c.rowSpan > 1 ? String(c.rowSpan) : undefined },
         c.blocks.map(blockEl))))));
   }
