@@ -31,7 +31,7 @@ type PreviewDoc struct {
 type Block struct {
 	Runs   []Run    `json:"runs,omitempty"`
 	Rows   [][]Cell `json:"rows,omitempty"`
-	Cols   []int    `json:"cols,omitempty"` // a table's column widths, in per mille of its width
+	Cols   []int    `json:"cols,omitempty"`   // a table's column widths, in per mille of its width
 	Align  string   `json:"align,omitempty"`  // center, right, justify
 	Size   int      `json:"size,omitempty"`   // in half-points, as Word counts
 	Level  int      `json:"level,omitempty"`  // heading level, 1 for the highest
