@@ -3,6 +3,7 @@ package webui
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -167,11 +168,11 @@ func TestNewYearFromLastYearsFile(t *testing.T) {
 	if !strings.Contains(e["error"], "第 4 行") || !strings.Contains(e["error"], "“编制数”") || strings.Contains(e["error"], "人员.编制数") {
 		t.Errorf("error %q", e["error"])
 	}
-	res = pg.do("POST", "/api/from-upload?name=上年.yaml&year=2024", []byte("单位: 乙局\n年度: 2022\n人员:\n  编制数: 10\n"),
+	res = pg.do("POST", "/api/from-upload?name="+url.QueryEscape("上年.yaml\n模板包: x")+"&year=2024", []byte("单位: 乙局\n年度: 2022\n人员:\n  编制数: 10\n"),
 		func(r *http.Request) { r.Header.Set("Content-Type", "application/octet-stream") })
 	pg.decode(res, &st, 200)
-	if st.File.Name != "乙局-2024.yaml" {
-		t.Errorf("uploaded last year: %+v", st.File)
+	if st.File.Name != "乙局-2024.yaml" || st.Values.(map[string]any)["模板包"] != nil {
+		t.Errorf("uploaded last year: %+v %v", st.File, st.Values.(map[string]any)["模板包"])
 	}
 }
 

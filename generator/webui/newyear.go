@@ -33,12 +33,16 @@ func (s *Session) FromFile(name, year string) (*State, error) {
 // means the year after last year's. A file with errors is refused:
 // carrying wrong figures into a new year would hide them.
 func (s *Session) From(name string, src []byte, year string) (*State, error) {
+	name, err := cleanName(name) // it goes into the new file's header
+	if err != nil {
+		return nil, pageErr(http.StatusBadRequest, "%v", err)
+	}
 	last, diags := facts.Load(name, src, s.form.schema)
 	if errs := diags.Errors(); len(errs) > 0 {
 		return nil, pageErr(http.StatusUnprocessableEntity, "上年的文件“%s”有 %d 个错误，请先打开它改正：%s",
 			name, len(errs), firstErrors(errs, &labeler{schema: s.form.schema, namer: facts.NamerFor("")}))
 	}
-	year, err := nextYear(last.Year(), strings.TrimSpace(year))
+	year, err = nextYear(last.Year(), strings.TrimSpace(year))
 	if err != nil {
 		return nil, err
 	}
