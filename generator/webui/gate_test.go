@@ -241,3 +241,38 @@ func TestLabelsNameFactsAsTheForms(t *testing.T) {
 		t.Errorf("judged path %v", got)
 	}
 }
+
+// TestGateWhileEditing: the gate renders outside the session's lock while
+// edits go on; a gate asked for an edited revision is refused as stale, one
+// for the current revision answers for it (run with -race).
+func TestGateWhileEditing(t *testing.T) {
+	p, _ := pack.Default()
+	dir := t.TempDir()
+	sess := NewSession(Config{Pack: p, Dir: dir})
+	if _, err := sess.Upload("a.yaml", data.Example); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 20; i++ {
+			rev := sess.State().Rev
+			g, err := sess.Gate(rev)
+			if err == nil && g.Rev != rev {
+				t.Errorf("gate of %d answers for %d", rev, g.Rev)
+			}
+		}
+	}()
+	for i := 0; i < 20; i++ {
+		st := sess.State()
+		if _, err := sess.Edit(st.Rev, []string{"人员", "在职人数"}, itoa(40+i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	<-done
+	st := sess.State()
+	g, err := sess.Gate(st.Rev)
+	if err != nil || g.Rev != st.Rev || g.Ready {
+		t.Fatalf("%v %+v", err, g)
+	}
+}
