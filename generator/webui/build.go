@@ -15,14 +15,12 @@ import (
 // rendering is the package rendered for one revision: its documents and
 // the gate's report on them, kept for the gate panel, download and preview.
 type rendering struct {
-	rev      int
-	eval     *evaluation
-	outs     []build.Output
-	problems diag.List // template errors: outs is incomplete
-	report   *gate.Report
-	gate     *GateView
-	zipName  string
-	zip      []byte // made on the first download of all
+	rev     int
+	outs    []build.Output
+	report  *gate.Report // nil when a template has errors
+	gate    *GateView
+	zipName string
+	zip     []byte // made on the first download of all
 }
 
 // BuildView lists the documents of a built package and what keeps it from
@@ -49,34 +47,49 @@ type DocView struct {
 func (s *Session) render(rev int) (*rendering, error) {
 	s.renderMu.Lock()
 	defer s.renderMu.Unlock()
-	s.mu.Lock()
-	if err := s.current(rev); err != nil {
-		s.mu.Unlock()
-		return nil, err
+	r, e, err := s.renderedOr(rev)
+	if r != nil || err != nil {
+		return r, err
 	}
-	if r := s.rendered; r != nil && r.rev == rev {
-		s.mu.Unlock()
-		return r, nil
-	}
-	e := s.evaluate()
-	s.mu.Unlock()
-	if e.res == nil {
-		return nil, pageErr(http.StatusUnprocessableEntity, "事实文件有 %d 个错误，改正后才能生成材料", len(e.result.Errors))
-	}
-	r := &rendering{rev: rev, eval: e, zipName: zipName(e)}
-	r.outs, r.problems = build.Render(e.res)
-	if r.problems.HasErrors() {
-		r.gate = &GateView{Rev: rev, Line: "模板有错误，没有生成任何文件", Problems: e.diags(r.problems)}
-	} else {
-		r.report = gate.Inspect(e.res, r.outs)
-		r.gate = s.gateView(rev, e, r.report)
-	}
+	r = s.renderNow(rev, e)
 	s.mu.Lock()
 	if s.rev == rev {
 		s.rendered = r
 	}
 	s.mu.Unlock()
 	return r, nil
+}
+
+// renderedOr returns the rendering of revision rev when there is one, or
+// the evaluation to render.
+func (s *Session) renderedOr(rev int) (*rendering, *evaluation, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.current(rev); err != nil {
+		return nil, nil, err
+	}
+	if r := s.rendered; r != nil && r.rev == rev {
+		return r, nil, nil
+	}
+	e := s.evaluate()
+	if e.res == nil {
+		return nil, nil, pageErr(http.StatusUnprocessableEntity, "事实文件有 %d 个错误，改正后才能生成材料", len(e.result.Errors))
+	}
+	return nil, e, nil
+}
+
+// renderNow renders the documents of evaluation e and inspects them.
+func (s *Session) renderNow(rev int, e *evaluation) *rendering {
+	r := &rendering{rev: rev, zipName: zipName(e)}
+	var problems diag.List
+	r.outs, problems = build.Render(e.res)
+	if problems.HasErrors() {
+		r.gate = &GateView{Rev: rev, Line: "模板有错误，没有生成任何文件", Problems: e.diags(problems)}
+		return r
+	}
+	r.report = gate.Inspect(e.res, r.outs)
+	r.gate = s.gateView(rev, e, r.report)
+	return r
 }
 
 // Gate renders the package of revision rev (or takes it as rendered) and
