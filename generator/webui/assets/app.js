@@ -304,7 +304,7 @@ function messages() {
   for (const { path, msg } of editErrors.values()) placeMessage(path, "e", "没有写入文件：" + msg);
   for (const [sec, n] of counts) {
     const a = document.querySelector('#nav a[data-sec="' + CSS.escape(sec) + '"] .count');
-    if (a) a.textContent = n;
+    if (a) { a.textContent = n; a.title = n + " 个错误"; }
   }
 }
 
