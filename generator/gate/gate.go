@@ -1,9 +1,12 @@
 package gate
 
 import (
+	"fmt"
+
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
 	"jixiao/generator/num"
 	"jixiao/generator/score"
 )
@@ -23,6 +26,9 @@ type Missing struct {
 	Pos   diag.Pos // where to write it: the key it goes under
 	Hint  string   // how: 在“人员:”下写 聘用人员: 实际:
 	Shown bool     // a document shows its 【待补】
+	// Value is the absent fact itself, for callers that point at it
+	// otherwise (the web page links it to its field).
+	Value *facts.Value
 }
 
 // Pending is an indicator still 待评.
@@ -52,6 +58,12 @@ func (r *Report) PlaceholderCount() int {
 		n += p.Count
 	}
 	return n
+}
+
+// DraftLine is the unmistakable last word on a package that is not ready:
+// “草稿：37 处待补，不能上报”.
+func (r *Report) DraftLine() string {
+	return fmt.Sprintf("草稿：%d 处待补，不能上报", r.Count())
 }
 
 // Count is the number of places still to fix, each counted once: the

@@ -1,6 +1,7 @@
 package gate_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -69,6 +70,12 @@ func TestSeedListsEveryGap(t *testing.T) {
 	hire := byPath["人员.聘用人员.实际"]
 	if hire.Where != "附件1-1 人员控制率② 聘用人员 实际使用数" || hire.Pos.Line != 39 || hire.Hint != "在“人员:”下写 聘用人员: 实际:" {
 		t.Errorf("聘用人员.实际: %+v", hire)
+	}
+	if hire.Value == nil || hire.Value.Path != hire.Path || hire.Value.Present {
+		t.Errorf("聘用人员.实际 does not carry its absent value: %+v", hire.Value)
+	}
+	if got := r.DraftLine(); got != fmt.Sprintf("草稿：%d 处待补，不能上报", r.Count()) {
+		t.Errorf("draft line %q", got)
 	}
 	for _, p := range res.Report.Missing {
 		if _, ok := byPath[p]; !ok {

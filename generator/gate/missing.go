@@ -50,7 +50,7 @@ func leaf(v *facts.Value) bool {
 // place says where to write an absent fact: under the nearest key the file
 // writes, with the keys still to add.
 func place(f *facts.Facts, v *facts.Value) Missing {
-	m := Missing{Path: v.Path, Where: f.WhereValue(v)}
+	m := Missing{Path: v.Path, Where: f.WhereValue(v), Value: v}
 	at, self := v.Written()
 	rest := keysBelow(at, v)
 	switch {

@@ -130,7 +130,7 @@ func (w *writer) fromHeader() {
 	if w.o.From == nil {
 		return
 	}
-	w.line(0, "# 由 jixiao init --from "+w.o.FromName+" 生成："+strings.Join(Stable, "、")+" 沿用上年；")
+	w.line(0, "# 由 jixiao init --from "+oneLine(w.o.FromName)+" 生成："+strings.Join(Stable, "、")+" 沿用上年；")
 	w.line(0, "# 上年的本年预算、本年决算已填入各行的上年预算、上年决算两栏（列表中的行保留名称）；其余各项留空，请照本年的材料填写。")
 }
 

@@ -29,7 +29,7 @@ type Options struct {
 func Facts(root *facts.Field, o Options) []byte {
 	w := &writer{o: o}
 	w.line(0, "# yaml-language-server: $schema="+o.SchemaRef)
-	w.line(0, fmt.Sprintf("# %s %s 年度部门整体支出绩效自评的事实文件（由 jixiao init 生成）。", o.Unit, o.Year))
+	w.line(0, fmt.Sprintf("# %s %s 年度部门整体支出绩效自评的事实文件（由 jixiao init 生成）。", oneLine(o.Unit), oneLine(o.Year)))
 	w.line(0, "# 照附件1-1、1-2、1-3、2-4 填写。金额一律以万元为单位。"+facts.BlankVsZero)
 	w.line(0, "# 整行都没有的（如没有政府采购、没有因公出国）可写“无”，如“政府采购: 无”；注释里写明了哪些项可以这样写。")
 	w.line(0, "# 填好后运行：jixiao check 本文件 检查（列出还缺什么），jixiao build 本文件 生成材料；")
@@ -43,6 +43,17 @@ func Facts(root *facts.Field, o Options) []byte {
 		w.field(0, f, f.Key, old)
 	}
 	return []byte(w.b.String())
+}
+
+// oneLine keeps text that goes into a comment on its line: line breaks and
+// other control characters become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 type writer struct {

@@ -141,3 +141,18 @@ func TestBlankFileSaysBlankVsZero(t *testing.T) {
 		t.Error("init still says not to write 0")
 	}
 }
+
+// TestHeaderKeepsNamesOnTheirLine: a unit name with a line break (a quoted
+// "\n" in last year's file) stays in the header's comment; the file holds
+// no key it did not mean to write.
+func TestHeaderKeepsNamesOnTheirLine(t *testing.T) {
+	p, _ := pack.Default()
+	src := scaffold.Facts(p.Rubric.FactsSchema(), scaffold.Options{Unit: "甲\n模板包: evil", Year: "2023"})
+	var top map[string]any
+	if err := yaml.Unmarshal(src, &top); err != nil {
+		t.Fatal(err)
+	}
+	if top["模板包"] != nil || top["单位"] != "甲\n模板包: evil" {
+		t.Errorf("模板包 %v, 单位 %q", top["模板包"], top["单位"])
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"jixiao/data"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
 	"jixiao/generator/internal/browsertest"
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/num"
@@ -37,8 +38,16 @@ func TestBrowserFillSaveBuild(t *testing.T) {
 	staffRate := `document.querySelector('[data-metric="在职人员控制率"]').textContent`
 	poll(t, ctx, staffRate+`.includes("47÷51×100%=92.16%")`)
 	before := text(t, ctx, "#total")
+	draft := checkGate(t, data.Example).DraftLine()
+	poll(t, ctx, `document.querySelector("#draft-line")?.textContent === "`+draft+`"`)
 	noHorizontalScroll(t, ctx)
+	noFactPaths(t, ctx)
 	browsertest.Screenshot(t, ctx, "1-opened")
+
+	// A missing fact of the gate leads to its field.
+	js(t, ctx, "go to a missing fact", `[...document.querySelectorAll("#missing a")]
+		.find(a => a.textContent === "附件1-1 人员控制率② 聘用人员 实际使用数").click()`)
+	poll(t, ctx, `document.activeElement.id === "in-人员.聘用人员.实际" && document.activeElement.classList.contains("need")`)
 
 	staff := chromedp.CSS(`[id="in-人员.在职人数"]`)
 	selectAll := `(e => { e.focus(); e.select(); return true })(document.getElementById("in-人员.在职人数"))`
@@ -50,7 +59,7 @@ func TestBrowserFillSaveBuild(t *testing.T) {
 	}
 	typeOver("5x")
 	fieldMsg := `document.querySelector('.field[data-path="人员.在职人数"] .msg').textContent`
-	poll(t, ctx, fieldMsg+`.includes("“人员.在职人数”应为不小于 0 的整数，实际为“5x”")`)
+	poll(t, ctx, fieldMsg+`.includes("“2022年实际在职人数”应为不小于 0 的整数，实际为“5x”")`)
 	browsertest.Screenshot(t, ctx, "2-error")
 
 	typeOver("52")
@@ -87,7 +96,7 @@ func TestBrowserFillSaveBuild(t *testing.T) {
 		t.Fatalf("saved file:\n%s", got)
 	}
 
-	zipped := downloadPackage(t, ctx)
+	zipped := downloadPackage(t, ctx, checkGate(t, back).DraftLine())
 	checkDocuments(t, zipped)
 }
 
@@ -143,6 +152,14 @@ func run(t *testing.T, ctx context.Context, what string, steps ...chromedp.Actio
 	}
 }
 
+// js runs a statement in the page.
+func js(t *testing.T, ctx context.Context, what, stmt string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("(() => { "+stmt+"; return true })()")); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
 func poll(t *testing.T, ctx context.Context, expr string) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr)); err != nil {
@@ -165,7 +182,7 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func noHorizontalScroll(t *testing.T, ctx context.Context) {
 	t.Helper()
 	over, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.documentElement, document.body,
-		...document.querySelectorAll("#nav, #form, #panel")].filter(e => e.scrollWidth > e.clientWidth + 1)
+		...document.querySelectorAll("#nav, #form, #panel, .overlay:not([hidden]) .sheet, #paper")].filter(e => e.scrollWidth > e.clientWidth + 1)
 		.map(e => (e.id || e.tagName) + " " + e.scrollWidth + ">" + e.clientWidth)`))
 	if err != nil {
 		t.Fatal(err)
@@ -177,7 +194,7 @@ func noHorizontalScroll(t *testing.T, ctx context.Context) {
 
 // downloadPackage builds the package in the page and downloads the zip of all
 // documents through the browser.
-func downloadPackage(t *testing.T, ctx context.Context) []byte {
+func downloadPackage(t *testing.T, ctx context.Context, draft string) []byte {
 	t.Helper()
 	dir := t.TempDir()
 	if _, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
@@ -186,8 +203,8 @@ func downloadPackage(t *testing.T, ctx context.Context) []byte {
 	}
 	progress := chromedp.Events(ctx, browser.DownloadProgress)
 	run(t, ctx, "build", chromedp.Click(chromedp.ID("btn-build")), chromedp.WaitVisible(chromedp.ID("zip-link")))
-	if state := text(t, ctx, "#build-state"); !strings.Contains(state, "草稿") {
-		t.Errorf("the example's package is shown as %q", state)
+	if state := text(t, ctx, "#build-state"); state != draft {
+		t.Errorf("the example's package is shown as %q, want %q", state, draft)
 	}
 	browsertest.Screenshot(t, ctx, "5-built")
 	run(t, ctx, "download", chromedp.Click(chromedp.ID("zip-link")))
@@ -248,6 +265,28 @@ func checkDocuments(t *testing.T, zipped []byte) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// noFactPaths checks that the page shows no fact path of the schema
+// (“人员.在职人数”): facts are named as the forms print them.
+func noFactPaths(t *testing.T, ctx context.Context) {
+	t.Helper()
+	p, _ := pack.Default()
+	var paths []string
+	p.Rubric.FactsSchema().Walk(func(path string, _ *facts.Field) {
+		if strings.Contains(path, ".") {
+			paths = append(paths, path)
+		}
+	})
+	shown, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.textContent + [...document.querySelectorAll("[title]")].map(e => e.title).join("\n")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range paths {
+		if strings.Contains(shown, path) {
+			t.Errorf("the page shows the fact path %s", path)
+		}
+	}
+}
 
 // TestBrowserNewUnit starts from nothing as a clerk does: the start page,
 // 新建 with unit and year, the blank form filled in (values and a new row

@@ -3,98 +3,122 @@ package webui
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
-	"html"
-	"io"
 	"net/http"
-	"regexp"
 	"strings"
 	"time"
 
 	"jixiao/generator/build"
+	"jixiao/generator/diag"
+	"jixiao/generator/gate"
 )
 
-// built is the package rendered for one revision, kept for download.
-type built struct {
+// rendering is the package rendered for one revision: its documents and
+// the gate's report on them, kept for the gate panel, download and preview.
+type rendering struct {
 	rev     int
 	outs    []build.Output
+	report  *gate.Report // nil when a template has errors
+	gate    *GateView
 	zipName string
-	zip     []byte
+	zip     []byte // made on the first download of all
 }
 
-// BuildView lists the documents of a built package.
+// BuildView lists the documents of a built package and what keeps it from
+// being final.
 type BuildView struct {
 	Rev       int       `json:"rev"`
 	Documents []DocView `json:"documents"`
 	Zip       string    `json:"zip"`
-	Ready     bool      `json:"ready"`
-	Notes     []string  `json:"notes"`
-	Problems  []Diag    `json:"problems,omitempty"`
+	Gate      *GateView `json:"gate"`
 }
 
 // DocView is one document: its name, size and the 【待补】 left in it.
 type DocView struct {
 	Name    string   `json:"name"`
 	Size    int      `json:"size"`
-	Pending []string `json:"pending"`
+	Pending int      `json:"pending"`
+	Items   []string `json:"items"`
 }
 
-// Build renders every document of the pack for the current text, in
-// memory; the files are then downloaded one by one or as one zip.
-func (s *Session) Build(rev int) (*BuildView, error) {
+// render renders every document of the pack for revision rev, in memory,
+// and inspects them with the gate; the result is kept until the next
+// change. Rendering runs outside the session's lock, so that typing goes
+// on meanwhile; one rendering runs at a time.
+func (s *Session) render(rev int) (*rendering, error) {
+	s.renderMu.Lock()
+	defer s.renderMu.Unlock()
+	r, e, err := s.renderedOr(rev)
+	if r != nil || err != nil {
+		return r, err
+	}
+	r = s.renderNow(rev, e)
+	s.mu.Lock()
+	if s.rev == rev {
+		s.rendered = r
+	}
+	s.mu.Unlock()
+	return r, nil
+}
+
+// renderedOr returns the rendering of revision rev when there is one, or
+// the evaluation to render.
+func (s *Session) renderedOr(rev int) (*rendering, *evaluation, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.current(rev); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if r := s.rendered; r != nil && r.rev == rev {
+		return r, nil, nil
 	}
 	e := s.evaluate()
 	if e.res == nil {
-		return nil, pageErr(http.StatusUnprocessableEntity, "事实文件有 %d 个错误，改正后才能生成材料", len(e.result.Errors))
+		return nil, nil, pageErr(http.StatusUnprocessableEntity, "事实文件有 %d 个错误，改正后才能生成材料", len(e.result.Errors))
 	}
-	outs, problems := build.Render(e.res)
+	return nil, e, nil
+}
+
+// renderNow renders the documents of evaluation e and inspects them.
+func (s *Session) renderNow(rev int, e *evaluation) *rendering {
+	r := &rendering{rev: rev, zipName: zipName(e)}
+	var problems diag.List
+	r.outs, problems = build.Render(e.res)
 	if problems.HasErrors() {
-		return &BuildView{Rev: rev, Problems: diags(problems, nil), Notes: []string{"模板有错误，没有生成任何文件。"}}, nil
+		r.gate = &GateView{Rev: rev, Line: "模板有错误，没有生成任何文件", Problems: e.diags(problems)}
+		return r
 	}
-	b := &built{rev: rev, outs: outs, zipName: zipName(e), zip: zipOf(outs)}
-	s.built = b
-	v := &BuildView{Rev: rev, Zip: b.zipName}
-	markers := 0
-	for _, o := range outs {
-		p := pendingIn(o.Data)
-		markers += len(p)
-		v.Documents = append(v.Documents, DocView{Name: o.Name, Size: len(o.Data), Pending: p})
+	r.report = gate.Inspect(e.res, r.outs)
+	r.gate = s.gateView(rev, e, r.report)
+	return r
+}
+
+// Gate renders the package of revision rev (or takes it as rendered) and
+// says what keeps it from being final.
+func (s *Session) Gate(rev int) (*GateView, error) {
+	r, err := s.render(rev)
+	if err != nil {
+		return nil, err
 	}
-	v.Notes, v.Ready = readiness(e, markers)
+	return r.gate, nil
+}
+
+// Build renders every document of the pack for the current text; the files
+// are then downloaded one by one or as one zip.
+func (s *Session) Build(rev int) (*BuildView, error) {
+	r, err := s.render(rev)
+	if err != nil {
+		return nil, err
+	}
+	v := &BuildView{Rev: rev, Gate: r.gate, Documents: []DocView{}}
+	if r.report == nil {
+		return v, nil
+	}
+	v.Zip = r.zipName
+	for i, o := range r.outs {
+		p := r.report.Placeholders[i]
+		v.Documents = append(v.Documents, DocView{Name: o.Name, Size: len(o.Data), Pending: p.Count, Items: itemNames(p.Items)})
+	}
 	return v, nil
-}
-
-// readiness says whether the package can be handed in, and if not, why.
-func readiness(e *evaluation, markers int) ([]string, bool) {
-	var notes []string
-	sc := e.result.Score
-	if !sc.Complete {
-		notes = append(notes, fmt.Sprintf("总分尚不完整：另有 %s 分待评（缺少 %d 项事实）。", sc.Pending, len(sc.Missing)))
-	}
-	if n := errorCount(e.result.Findings); n > 0 {
-		notes = append(notes, fmt.Sprintf("数据检查还有 %d 个错误。", n))
-	}
-	if markers > 0 {
-		notes = append(notes, fmt.Sprintf("文档中还有 %d 处【待补】。", markers))
-	}
-	if len(notes) == 0 {
-		return []string{"总分完整，数据检查没有错误，文档中没有【待补】：可以上报（上报前请再通读一遍）。"}, true
-	}
-	return append([]string{"这是草稿，还不能上报："}, notes...), false
-}
-
-func errorCount(l []Diag) int {
-	n := 0
-	for _, d := range l {
-		if d.Severity == "错误" {
-			n++
-		}
-	}
-	return n
 }
 
 // zipName is “单位-年度 自评材料.zip”.
@@ -133,50 +157,21 @@ func zipOf(outs []build.Output) []byte {
 	return buf.Bytes()
 }
 
-var (
-	tagRe     = regexp.MustCompile(`<[^>]*>`)
-	pendingRe = regexp.MustCompile(`【待补[^】]*】`)
-)
-
-// pendingIn lists the 【待补…】 markers left in a Word or Excel file, in
-// order, each once.
-func pendingIn(doc []byte) []string {
-	zr, err := zip.NewReader(bytes.NewReader(doc), int64(len(doc)))
-	if err != nil {
-		return nil
-	}
-	seen, out := map[string]bool{}, []string{}
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".xml") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			continue
-		}
-		data, _ := io.ReadAll(io.LimitReader(rc, 64<<20))
-		rc.Close()
-		text := html.UnescapeString(tagRe.ReplaceAllString(string(data), ""))
-		for _, m := range pendingRe.FindAllString(text, -1) {
-			if !seen[m] {
-				seen[m] = true
-				out = append(out, m)
-			}
-		}
-	}
-	return out
-}
-
 // Download returns a document (index i) or the zip (i < 0) of the package
 // built at revision rev.
 func (s *Session) Download(rev, i int) (string, []byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b := s.built
+	b := s.rendered
 	switch {
-	case b == nil || b.rev != rev:
+	case b == nil || b.rev != rev || b.rev != s.rev:
 		return "", nil, pageErr(http.StatusGone, "事实文件已修改，请重新生成材料后再下载")
+	case b.report == nil:
+		return "", nil, pageErr(http.StatusNotFound, "模板有错误，没有生成文件")
 	case i < 0:
+		if b.zip == nil {
+			b.zip = zipOf(b.outs)
+		}
 		return b.zipName, b.zip, nil
 	case i >= len(b.outs):
 		return "", nil, pageErr(http.StatusNotFound, "没有这个文件")

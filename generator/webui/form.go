@@ -15,6 +15,9 @@ import (
 type Form struct {
 	Pack   string   `json:"pack"`
 	Groups []*Group `json:"groups"`
+	schema *facts.Field
+	// judged is the first 评定 entry of each judged indicator, for links.
+	judged map[string][]string
 }
 
 // Group is the part of the form that one official form (附件) feeds.
@@ -23,9 +26,15 @@ type Group struct {
 	Sections []*Field `json:"sections"`
 }
 
-// Field is one fact of the schema as the page shows it.
+// Field is one fact of the schema as the page shows it. Key is its key in
+// the facts file (for the page's data, never shown); Label names it as the
+// form prints it where the page shows it (in its section, row or table),
+// Where says on which form, row and column to find it; both write the
+// years as {本年} and {上年}, which the page fills in from the file's 年度.
 type Field struct {
 	Key      string   `json:"key"`
+	Label    string   `json:"label"`
+	Where    string   `json:"where,omitempty"`
 	Kind     string   `json:"kind"`
 	Desc     string   `json:"desc,omitempty"`
 	Source   string   `json:"source,omitempty"`
@@ -33,8 +42,12 @@ type Field struct {
 	Required bool     `json:"required,omitempty"`
 	Min      string   `json:"min,omitempty"`
 	Max      string   `json:"max,omitempty"`
-	Fields   []*Field `json:"fields,omitempty"`
-	Elem     *Field   `json:"elem,omitempty"`
+	Enum     []string `json:"enum,omitempty"`
+	// NoneOK: the unit may write “无” for this row or list (nothing of it
+	// this year).
+	NoneOK bool     `json:"noneOK,omitempty"`
+	Fields []*Field `json:"fields,omitempty"`
+	Elem   *Field   `json:"elem,omitempty"`
 	// Layout is "periods" for an amount row of 附件1-2 (its four columns
 	// side by side), "rows" for a list whose items are table rows, "lines"
 	// for a list of texts.
@@ -45,6 +58,17 @@ type Field struct {
 	Indicators []string `json:"indicators,omitempty"`
 	// Rubric quotes the indicator an 评定 entry judges.
 	Rubric *Quote `json:"rubric,omitempty"`
+	// Alloc is the 二级 group whose points a 分值分配 entry shares.
+	Alloc *Alloc `json:"alloc,omitempty"`
+}
+
+// Alloc is a 二级 indicator whose points the unit distributes among its
+// 三级 indicators (分值分配): the total they must keep and who shares it.
+type Alloc struct {
+	Group   string   `json:"group"`
+	Points  string   `json:"points"`
+	Members []string `json:"members"`
+	Default string   `json:"default"` // the rubric's points of this one
 }
 
 // Quote is what the rubric says of an indicator: its place, points,
@@ -56,6 +80,8 @@ type Quote struct {
 	Criteria  string `json:"criteria,omitempty"`
 	Standard  string `json:"standard,omitempty"`
 	Decision  string `json:"decision,omitempty"`
+	// Distributed: the unit sets the indicator's points (分值分配).
+	Distributed bool `json:"distributed,omitempty"`
 }
 
 // kindNames are the kinds as the page's script knows them.
@@ -78,15 +104,16 @@ var groupOrder = []struct{ title, mark string }{
 // NewForm describes the form of pack p.
 func NewForm(p *pack.Pack) *Form {
 	schema := p.Rubric.FactsSchema()
-	ctx := &formContext{usage: p.Rubric.FactUsage(), metrics: metricsByFact(), quotes: quotes(p.Rubric)}
+	ctx := &formContext{schema: schema, usage: p.Rubric.FactUsage(), metrics: metricsByFact(), allocs: allocs(p.Rubric)}
+	ctx.quotes, ctx.judged = quotes(p.Rubric)
 	groups := make([]*Group, len(groupOrder))
 	for i, g := range groupOrder {
 		groups[i] = &Group{Title: g.title}
 	}
-	basic := &Field{Key: "基本情况", Kind: "object", Desc: "单位、年度和报告封面"}
+	basic := &Field{Key: "基本情况", Label: "基本情况", Kind: "object", Desc: "单位、年度和报告封面"}
 	groups[0].Sections = append(groups[0].Sections, basic)
 	for _, f := range schema.Fields {
-		ff := ctx.field(f, f.Key)
+		ff := ctx.field(f, f.Key, "")
 		if f.Kind != facts.Object && f.Kind != facts.List && f.Kind != facts.Narrative && f.Kind != facts.Prose {
 			basic.Fields = append(basic.Fields, ff)
 			continue
@@ -94,7 +121,7 @@ func NewForm(p *pack.Pack) *Form {
 		g := groups[groupOf(f)]
 		g.Sections = append(g.Sections, ff)
 	}
-	form := &Form{Pack: p.Meta.Name}
+	form := &Form{Pack: p.Meta.Name, schema: schema, judged: ctx.judged}
 	for _, g := range groups {
 		if len(g.Sections) > 0 {
 			form.Groups = append(form.Groups, g)
@@ -139,25 +166,67 @@ func firstMark(text string) int {
 }
 
 type formContext struct {
+	schema  *facts.Field
 	usage   map[string][]string
 	metrics map[string][]string
 	quotes  map[string]*Quote
+	judged  map[string][]string
+	allocs  map[string]*Alloc
 }
 
-// field converts f at its dotted path (list items add no segment).
-func (c *formContext) field(f *facts.Field, path string) *Field {
+// field converts f at its dotted path (list items add no segment); parent
+// is the label of the section, row or group it is shown in.
+func (c *formContext) field(f *facts.Field, path, parent string) *Field {
 	ff := &Field{Key: f.Key, Kind: kindNames[f.Kind], Desc: f.Desc, Source: f.Source, Unit: f.Unit,
-		Required: f.Required, Min: f.Min, Max: f.Max, Metrics: c.metrics[path], Indicators: c.usage[path],
-		Rubric: c.quotes[path]}
+		Required: f.Required, Min: f.Min, Max: f.Max, Enum: f.Enum, NoneOK: f.NoneOK,
+		Metrics: c.metrics[path], Indicators: c.usage[path], Rubric: c.quotes[path], Alloc: c.allocs[path]}
+	ff.Label, ff.Where = c.label(f, path, parent)
 	for _, sub := range f.Fields {
-		ff.Fields = append(ff.Fields, c.field(sub, join(path, sub.Key)))
+		ff.Fields = append(ff.Fields, c.field(sub, join(path, sub.Key), ff.Label))
 	}
 	if f.Elem != nil {
-		ff.Elem = c.field(f.Elem, path)
+		ff.Elem = c.field(f.Elem, path, ff.Label)
+		ff.Elem.Where, ff.Elem.NoneOK = ff.Where, false
 		ff.Elem.Metrics, ff.Elem.Indicators = nil, nil
 	}
 	ff.Layout = layout(f)
 	return ff
+}
+
+// placeholders names facts with the years left as {本年} and {上年}.
+var placeholders = facts.Namer{This: "{本年}", Last: "{上年}"}
+
+// label names the field at path as the form prints it, without the
+// indicator its parent names (“①符合法规和规划” below “绩效目标合理性”), and
+// says where on the forms it is (only for facts the forms show). A list's
+// item is named as its list.
+func (c *formContext) label(f *facts.Field, path, parent string) (label, where string) {
+	row, column := placeholders.Row(c.schema, path)
+	switch {
+	case f.Key == "":
+		label = parent
+	case f.Row != "":
+		label = row + column
+	case parent == "":
+		label = f.Key // a section is named by its key unless it is a row of a form
+	case column != "":
+		label = column
+	default:
+		label = f.Key
+	}
+	if rest, ok := strings.CutPrefix(label, parent); ok && parent != "" && startsWithOrdinal(rest) {
+		label = rest
+	}
+	if w := placeholders.Where(c.schema, path); strings.Contains(w, "附件") {
+		where = w
+	}
+	return label, where
+}
+
+// startsWithOrdinal reports whether s starts with a sub-item's number as
+// the rubric writes it: ①…⑩, (11) ….
+func startsWithOrdinal(s string) bool {
+	return s != "" && strings.ContainsAny(s[:len(string([]rune(s)[0]))], "①②③④⑤⑥⑦⑧⑨⑩(")
 }
 
 func join(a, b string) string {
@@ -216,16 +285,20 @@ func contains(list []string, s string) bool {
 
 // quotes maps each 评定 entry to what the rubric says of it. An indicator
 // with sub-items quotes its 评分要点 and 评分标准 on its own 评定 object and
-// names the sub-item on each entry below it.
-func quotes(r *rubric.Rubric) map[string]*Quote {
-	out := map[string]*Quote{}
+// names the sub-item on each entry below it. judged gives the path of the
+// first entry of each judged indicator.
+func quotes(r *rubric.Rubric) (out map[string]*Quote, judged map[string][]string) {
+	out, judged = map[string]*Quote{}, map[string][]string{}
 	for _, ind := range r.Indicators() {
 		whole := &Quote{Indicator: ind.Name, Points: points(ind.Points), Criteria: ind.Criteria,
-			Standard: ind.Standard, Decision: ind.Decision}
+			Standard: ind.Standard, Decision: ind.Decision, Distributed: ind.Distributed}
 		for _, p := range ind.Parts() {
 			ref := ""
 			if p.Rule != nil && p.Rule.IsJudged() && strings.HasPrefix(p.Rule.Ref, rubric.JudgmentPrefix) {
 				ref = p.Rule.Ref
+				if judged[ind.Name] == nil {
+					judged[ind.Name] = strings.Split(ref, ".")
+				}
 			}
 			parent := ref[:max(0, strings.LastIndex(ref, "."))]
 			switch {
@@ -235,6 +308,26 @@ func quotes(r *rubric.Rubric) map[string]*Quote {
 			default:
 				out[parent] = whole
 				out[ref] = &Quote{Indicator: ind.Name, Part: p.Name, Points: points(p.Points)}
+			}
+		}
+	}
+	return out, judged
+}
+
+// allocs maps each 分值分配 entry to its 二级 group.
+func allocs(r *rubric.Rubric) map[string]*Alloc {
+	out := map[string]*Alloc{}
+	for _, l1 := range r.Level1 {
+		for _, g := range l1.Groups {
+			var members []string
+			for _, ind := range g.Indicators {
+				members = append(members, ind.Name)
+			}
+			for _, ind := range g.Indicators {
+				if ind.Distributed {
+					out[rubric.AllocationKey+"."+ind.Name] = &Alloc{Group: g.Name, Points: points(g.Points),
+						Members: members, Default: points(ind.Points)}
+				}
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"jixiao/generator/diag"
-	"jixiao/generator/evaluate"
 	"jixiao/generator/num"
 	"jixiao/generator/score"
 )
@@ -28,6 +27,7 @@ type Diag struct {
 }
 
 // Score is the panel: total, grade, the 一级 subtotals and every indicator.
+// What is still missing comes from the gate (GateView).
 type Score struct {
 	Unit        string      `json:"unit"`
 	Year        string      `json:"year"`
@@ -38,7 +38,6 @@ type Score struct {
 	MaxPossible string      `json:"maxPossible"`
 	Groups      []GroupView `json:"groups"`
 	Indicators  []Indicator `json:"indicators"`
-	Missing     []string    `json:"missing"`
 }
 
 // GroupView is the subtotal of one 一级 indicator.
@@ -49,15 +48,24 @@ type GroupView struct {
 	Pending string `json:"pending"`
 }
 
-// Indicator is the score of one 三级 indicator with its reason.
+// Indicator is the score of one 三级 indicator with its reason in the
+// clerk's words; Points are the unit's (its 分值分配 included).
 type Indicator struct {
-	Group   string   `json:"group"`
-	Name    string   `json:"name"`
-	Points  string   `json:"points"`
-	Score   string   `json:"score"` // "" while 待评
-	Status  string   `json:"status"`
-	Reason  string   `json:"reason"`
-	Missing []string `json:"missing,omitempty"`
+	Group  string     `json:"group"`
+	Name   string     `json:"name"`
+	Points string     `json:"points"`
+	Score  string     `json:"score"` // "" while 待评
+	Status string     `json:"status"`
+	Reason string     `json:"reason"`
+	Parts  []PartView `json:"parts,omitempty"`
+}
+
+// PartView is the score of a sub-item (细项) of an indicator.
+type PartView struct {
+	Name   string `json:"name"`
+	Points string `json:"points"`
+	Score  string `json:"score"` // "" while 待评
+	Status string `json:"status"`
 }
 
 // MetricView is one metric: its value, its computation with the unit's
@@ -68,13 +76,15 @@ type MetricView struct {
 	Why   string `json:"why,omitempty"`
 }
 
-// newResult converts an evaluation; res is nil when the facts did not load.
-func newResult(res *evaluate.Result, loadDiags diag.List, ix *fieldIndex) *Result {
-	r := &Result{Errors: diags(loadDiags, ix), Findings: []Diag{}}
+// newResult converts an evaluation; e.res is nil when the facts did not
+// load.
+func newResult(e *evaluation, loadDiags diag.List) *Result {
+	r := &Result{Errors: e.diags(loadDiags), Findings: []Diag{}}
+	res := e.res
 	if res == nil {
 		return r
 	}
-	r.Findings = diags(res.Findings, ix)
+	r.Findings = e.diags(res.Findings)
 	r.Score = scoreView(res.Report)
 	r.Metrics = map[string]*MetricView{}
 	for name, m := range res.Metrics.Metrics {
@@ -83,10 +93,13 @@ func newResult(res *evaluate.Result, loadDiags diag.List, ix *fieldIndex) *Resul
 	return r
 }
 
-func diags(l diag.List, ix *fieldIndex) []Diag {
+// diags converts messages, each placed at its field and naming facts as
+// the forms do.
+func diags(l diag.List, ix *fieldIndex, names *labeler) []Diag {
 	out := []Diag{}
 	for _, d := range l {
-		out = append(out, Diag{Severity: d.Severity.String(), Msg: d.Msg, Where: where(d.Pos), Path: ix.lookup(d.Pos)})
+		out = append(out, Diag{Severity: d.Severity.String(), Msg: names.message(d.Msg), Where: where(d.Pos),
+			Path: ix.lookup(d.Pos)})
 	}
 	return out
 }
@@ -103,17 +116,25 @@ func where(p diag.Pos) string {
 
 func scoreView(rep *score.Report) *Score {
 	s := &Score{Unit: rep.Unit, Year: rep.Year, Total: num.Fixed(rep.Total, 2), Grade: rep.GradeText(),
-		Complete: rep.Complete, Pending: num.Plain(rep.Pending), MaxPossible: num.Fixed(rep.MaxPossible(), 2),
-		Missing: append([]string{}, rep.Missing...)}
+		Complete: rep.Complete, Pending: num.Plain(rep.Pending), MaxPossible: num.Fixed(rep.MaxPossible(), 2)}
 	for _, g := range rep.Level1 {
 		s.Groups = append(s.Groups, GroupView{Name: g.Name, Points: num.Plain(g.Points), Score: num.Plain(g.Score),
 			Pending: num.Plain(g.Pending)})
 	}
 	for _, res := range rep.Results {
 		ind := Indicator{Group: res.Indicator.Level1, Name: res.Indicator.Name, Points: num.Plain(res.Points),
-			Status: string(res.Status), Reason: res.Reason, Missing: res.Missing}
+			Status: string(res.Status), Reason: res.Reason}
 		if res.Status != score.Pending {
 			ind.Score = num.Plain(res.Score)
+		}
+		if len(res.Indicator.Subs) > 0 {
+			for _, p := range res.Parts {
+				pv := PartView{Name: p.Name, Points: num.Plain(p.Points), Status: string(p.Status)}
+				if p.Status != score.Pending {
+					pv.Score = num.Plain(p.Score)
+				}
+				ind.Parts = append(ind.Parts, pv)
+			}
 		}
 		s.Indicators = append(s.Indicators, ind)
 	}

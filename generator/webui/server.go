@@ -13,14 +13,19 @@ import (
 
 // Handler returns the page and its API for session s (without the Guard).
 //
-//	GET  /                  the page; /app.js, /app.css its script and style
+//	GET  /                  the page; /app.js, /form.js, /panel.js, /files.js, /app.css its scripts and style
 //	GET  /api/form          the form (Form)
 //	GET  /api/state         the file, its values and evaluation (State)
+//	GET  /api/gate?rev=     what keeps the package from being final (GateView)
+//	GET  /api/preview?rev=&doc=  a Word document of the package (Preview)
 //	POST /api/edit          {rev, path, value} → State
+//	POST /api/none          {rev, path, none} → State: a row declared “无”, or not
 //	POST /api/remove        {rev, path} → State
 //	POST /api/save          {rev} → State
 //	POST /api/open          {name} → State
 //	POST /api/new           {unit, year} → State
+//	POST /api/from          {name, year} → State: a new year from last year's file
+//	POST /api/from-upload?name=&year=  last year's file's bytes → State
 //	POST /api/example       {} → State
 //	POST /api/upload?name=  the file's bytes → State
 //	POST /api/build         {rev} → BuildView
@@ -30,8 +35,9 @@ import (
 func Handler(s *Session) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", asset("index.html"))
-	mux.Handle("GET /app.js", asset("app.js"))
-	mux.Handle("GET /app.css", asset("app.css"))
+	for _, name := range []string{"app.js", "form.js", "panel.js", "files.js", "app.css"} {
+		mux.Handle("GET /"+name, asset(name))
+	}
 	mux.HandleFunc("GET /api/form", func(w http.ResponseWriter, r *http.Request) { reply(w, s.Form(), nil) })
 	mux.HandleFunc("GET /api/state", func(w http.ResponseWriter, r *http.Request) { reply(w, s.State(), nil) })
 	mux.HandleFunc("POST /api/edit", func(w http.ResponseWriter, r *http.Request) {
@@ -42,6 +48,39 @@ func Handler(s *Session) http.Handler {
 		}
 		if decode(w, r, &req) {
 			v, err := s.Edit(req.Rev, req.Path, req.Value)
+			reply(w, v, err)
+		}
+	})
+	mux.HandleFunc("GET /api/gate", func(w http.ResponseWriter, r *http.Request) {
+		v, err := s.Gate(queryInt(r, "rev", -1))
+		reply(w, v, err)
+	})
+	mux.HandleFunc("GET /api/preview", func(w http.ResponseWriter, r *http.Request) {
+		v, err := s.Preview(queryInt(r, "rev", -1), queryInt(r, "doc", -1))
+		reply(w, v, err)
+	})
+	mux.HandleFunc("POST /api/none", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Rev  int      `json:"rev"`
+			Path []string `json:"path"`
+			None bool     `json:"none"`
+		}
+		if decode(w, r, &req) {
+			v, err := s.SetNone(req.Rev, req.Path, req.None)
+			reply(w, v, err)
+		}
+	})
+	mux.HandleFunc("POST /api/from", func(w http.ResponseWriter, r *http.Request) {
+		var req struct{ Name, Year string }
+		if decode(w, r, &req) {
+			v, err := s.FromFile(req.Name, req.Year)
+			reply(w, v, err)
+		}
+	})
+	mux.HandleFunc("POST /api/from-upload", func(w http.ResponseWriter, r *http.Request) {
+		data, ok := readUpload(w, r)
+		if ok {
+			v, err := s.From(r.URL.Query().Get("name"), data, r.URL.Query().Get("year"))
 			reply(w, v, err)
 		}
 	})
@@ -76,13 +115,11 @@ func Handler(s *Session) http.Handler {
 		reply(w, v, err)
 	})
 	mux.HandleFunc("POST /api/upload", func(w http.ResponseWriter, r *http.Request) {
-		data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxFactsBytes))
-		if err != nil {
-			fail(w, pageErr(http.StatusRequestEntityTooLarge, "文件太大（上限 %d MB）", MaxFactsBytes>>20))
-			return
+		data, ok := readUpload(w, r)
+		if ok {
+			v, err := s.Upload(r.URL.Query().Get("name"), data)
+			reply(w, v, err)
 		}
-		v, err := s.Upload(r.URL.Query().Get("name"), data)
-		reply(w, v, err)
 	})
 	mux.HandleFunc("GET /download/{rev}/{i}", func(w http.ResponseWriter, r *http.Request) { download(w, r, s) })
 	return mux
@@ -99,6 +136,26 @@ func revHandler[T any](f func(int) (T, error)) http.HandlerFunc {
 			reply(w, v, err)
 		}
 	}
+}
+
+// readUpload reads the body of an upload, a facts file of bounded size; it
+// answers the error itself.
+func readUpload(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxFactsBytes))
+	if err != nil {
+		fail(w, pageErr(http.StatusRequestEntityTooLarge, "文件太大（上限 %d MB）", MaxFactsBytes>>20))
+		return nil, false
+	}
+	return data, true
+}
+
+// queryInt is the integer parameter name of the URL, or def.
+func queryInt(r *http.Request, name string, def int) int {
+	i, err := strconv.Atoi(r.URL.Query().Get(name))
+	if err != nil {
+		return def
+	}
+	return i
 }
 
 // decode reads a JSON body of bounded size; it answers the error itself.

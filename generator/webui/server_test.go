@@ -193,7 +193,7 @@ func TestEditShowsCheckMessageAtField(t *testing.T) {
 		t.Fatalf("result %+v", st.Result)
 	}
 	d := st.Result.Errors[0]
-	if d.Severity != "错误" || !strings.Contains(d.Msg, "“人员.在职人数”应为不小于 0 的整数，实际为“52人”") ||
+	if d.Severity != "错误" || !strings.Contains(d.Msg, "“2022年实际在职人数”应为不小于 0 的整数，实际为“52人”") ||
 		strings.Join(d.Path, ".") != "人员.在职人数" || d.Where != "第 41 行第 9 列" {
 		t.Fatalf("diag %+v", d)
 	}
@@ -303,15 +303,15 @@ func TestBuildAndDownload(t *testing.T) {
 	pg := newPage(t)
 	var b BuildView
 	pg.post("/api/build", map[string]any{"rev": pg.state().Rev}, &b, 200)
-	if len(b.Documents) != 8 || b.Ready || !strings.Contains(strings.Join(b.Notes, ""), "待评") {
+	if len(b.Documents) != 8 || b.Gate.Ready || !strings.HasPrefix(b.Gate.Line, "草稿：") {
 		t.Fatalf("%+v", b)
 	}
 	pending := 0
 	for _, d := range b.Documents {
-		pending += len(d.Pending)
+		pending += d.Pending
 	}
-	if pending == 0 {
-		t.Error("the example's documents show no 【待补】")
+	if pending == 0 || pending != b.Gate.Placeholders {
+		t.Errorf("the example's documents show %d 【待补】, the gate %d", pending, b.Gate.Placeholders)
 	}
 	res := pg.do("GET", "/download/"+itoa(b.Rev)+"/zip", nil, nil)
 	zipped, _ := io.ReadAll(res.Body)

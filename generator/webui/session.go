@@ -10,7 +10,9 @@ import (
 	"sync"
 
 	"jixiao/generator/atomicfile"
+	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
 	"jixiao/generator/pack"
 	"jixiao/generator/scaffold"
 	"jixiao/generator/yamledit"
@@ -41,13 +43,14 @@ type Config struct {
 // revision the page saw, so that a stale page is told to reload instead of
 // overwriting a newer edit.
 type Session struct {
-	cfg   Config
-	form  *Form
-	mu    sync.Mutex
-	doc   *document
-	rev   int
-	eval  *evaluation
-	built *built
+	cfg      Config
+	form     *Form
+	mu       sync.Mutex
+	doc      *document
+	rev      int
+	eval     *evaluation
+	renderMu sync.Mutex // one rendering at a time, outside mu
+	rendered *rendering
 }
 
 // document is the facts file being edited.
@@ -67,7 +70,12 @@ type evaluation struct {
 	res    *evaluate.Result
 	result *Result
 	values any
+	ix     *fieldIndex
+	names  *labeler
 }
+
+// diags converts messages of this evaluation for the page.
+func (e *evaluation) diags(l diag.List) []Diag { return diags(l, e.ix, e.names) }
 
 // PageError is a request the session refuses, with the HTTP status and a
 // message for the clerk.
@@ -98,6 +106,9 @@ type State struct {
 	Files  []string  `json:"files"`
 	Values any       `json:"values"`
 	Result *Result   `json:"result"`
+	// Years are the file's year and the one before ("2022", "2021"), for
+	// labels that name them ({本年}, {上年}); 本 and 上 without a 年度.
+	Years [2]string `json:"years"`
 }
 
 // FileInfo describes the file being edited.
@@ -124,6 +135,7 @@ func (s *Session) state() *State {
 	st.File = &FileInfo{Name: d.name, Path: d.path, Saved: d.onDisk && bytes.Equal(d.src, d.disk), New: !d.onDisk}
 	e := s.evaluate()
 	st.Values, st.Result = e.values, e.result
+	st.Years = [2]string{e.names.namer.This, e.names.namer.Last}
 	return st
 }
 
@@ -134,9 +146,13 @@ func (s *Session) evaluate() *evaluation {
 	}
 	d := s.doc
 	n, _ := yamlsrc.Parse(d.name, d.src)
-	res, diags := evaluate.Run(s.cfg.Pack, d.name, d.src)
-	s.eval = &evaluation{rev: s.rev, res: res, result: newResult(res, diags, newFieldIndex(n)), values: values(n)}
-	return s.eval
+	e := &evaluation{rev: s.rev, values: values(n), ix: newFieldIndex(n)}
+	e.names = newLabeler(s.form.schema, e.values)
+	var loadDiags diag.List
+	e.res, loadDiags = evaluate.Run(s.cfg.Pack, d.name, d.src)
+	e.result = newResult(e, loadDiags)
+	s.eval = e
+	return e
 }
 
 // OpenPath opens the facts file at path, wherever it is (the file named on
@@ -194,7 +210,13 @@ func (s *Session) New(unit, year string) (*State, error) {
 	if unit == "" || len(year) != 4 || strings.Trim(year, "0123456789") != "" {
 		return nil, pageErr(http.StatusBadRequest, "请填写单位名称和四位数的年度（如 2023）")
 	}
-	clean, err := cleanName(unit + "-" + year)
+	return s.create(scaffold.Options{Unit: unit, Year: year})
+}
+
+// create starts the file “单位-年度.yaml” of the working folder as
+// scaffold writes it for o; it never replaces a file that is there.
+func (s *Session) create(o scaffold.Options) (*State, error) {
+	clean, err := cleanName(o.Unit + "-" + o.Year)
 	if err != nil {
 		return nil, pageErr(http.StatusBadRequest, "%v", err)
 	}
@@ -204,14 +226,28 @@ func (s *Session) New(unit, year string) (*State, error) {
 	if exists(path) {
 		return nil, pageErr(http.StatusConflict, "工作文件夹中已有“%s”，请直接打开它", clean)
 	}
-	src := scaffold.Facts(s.cfg.Pack.Rubric.FactsSchema(), scaffold.Options{Unit: unit, Year: year,
-		SchemaRef: s.cfg.SchemaName, Usage: s.cfg.Pack.Rubric.FactUsage()})
+	o.SchemaRef, o.Usage = s.cfg.SchemaName, s.cfg.Pack.Rubric.FactUsage()
+	src := scaffold.Facts(s.form.schema, o)
 	s.replace(&document{name: clean, path: path, src: src, fresh: true})
 	return s.state(), nil
 }
 
+// readLimited reads a facts file of the working folder, up to the size of
+// an upload.
+func readLimited(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err == nil && info.Size() > MaxFactsBytes {
+		return nil, pageErr(http.StatusRequestEntityTooLarge, "文件太大（上限 %d MB）", MaxFactsBytes>>20)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, pageErr(http.StatusNotFound, "无法读取事实文件：%v", err)
+	}
+	return src, nil
+}
+
 func (s *Session) replace(d *document) {
-	s.doc, s.built = d, nil
+	s.doc, s.rendered = d, nil
 	s.rev++
 }
 
@@ -223,6 +259,33 @@ func (s *Session) Edit(rev int, path []string, value string) (*State, error) {
 		}
 		return yamledit.Set(src, path, value)
 	})
+}
+
+// SetNone declares the row or list at path absent (“无”), or takes the
+// declaration back (the key is left empty, to be filled in); only facts
+// whose form allows it (facts.Field.NoneOK) may be declared so.
+func (s *Session) SetNone(rev int, path []string, none bool) (*State, error) {
+	if f := s.form.schema.Find(schemaPath(path)); f == nil || !f.NoneOK {
+		return nil, pageErr(http.StatusBadRequest, "这一项不能写“无”")
+	}
+	return s.change(rev, path, func(src []byte) ([]byte, error) {
+		if none {
+			return yamledit.Replace(src, path, facts.NoneWord)
+		}
+		return yamledit.Set(src, path, "")
+	})
+}
+
+// schemaPath is the schema's dotted path of a field path: list indices
+// dropped.
+func schemaPath(path []string) string {
+	var keys []string
+	for _, seg := range path {
+		if strings.Trim(seg, "0123456789") != "" {
+			keys = append(keys, seg)
+		}
+	}
+	return strings.Join(keys, ".")
 }
 
 // Remove deletes the list item at path.
@@ -244,7 +307,7 @@ func (s *Session) change(rev int, path []string, edit func([]byte) ([]byte, erro
 		return nil, pageErr(http.StatusUnprocessableEntity, "%v", err)
 	}
 	if !bytes.Equal(out, s.doc.src) {
-		s.doc.src, s.built = out, nil // documents built before the change are stale
+		s.doc.src, s.rendered = out, nil // documents built before the change are stale
 		s.rev++
 	}
 	return s.state(), nil

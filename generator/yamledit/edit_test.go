@@ -131,3 +131,48 @@ func TestAliasCycle(t *testing.T) {
 		t.Fatalf("%v %q", err, got)
 	}
 }
+
+func TestReplace(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, path, value, want string
+	}{
+		{"mapping becomes one line", "a: 1\n政府采购:\n  # 采购\n  本年预算: 240\n  本年决算:   # 空\n说明: x\n", "政府采购", "无",
+			"a: 1\n政府采购: 无\n说明: x\n"},
+		{"a comment on the key line goes with the value", "x:  # 行\n  a: 1\ny: 2\n", "x", "无", "x: 无\ny: 2\n"},
+		{"empty flow list", "楼堂馆所: []  # 没有\nb: 1\n", "楼堂馆所", "无", "楼堂馆所: 无  # 没有\nb: 1\n"},
+		{"list of items", "l:\n  - 名称: 甲\n  - 名称: 乙\nb: 1\n", "l", "无", "l: 无\nb: 1\n"},
+		{"nested mapping", "三公经费:\n  因公出国:\n    本年预算: 0\n  公务接待:\n    本年预算: 1\n", "三公经费.因公出国", "无",
+			"三公经费:\n  因公出国: 无\n  公务接待:\n    本年预算: 1\n"},
+		{"null set as Set does", "政府采购:\nb: 1\n", "政府采购", "无", "政府采购: 无\nb: 1\n"},
+		{"missing added as Set does", "b: 1\n", "政府采购", "无", "b: 1\n政府采购: 无\n"},
+		{"CRLF kept", "x:\r\n  a: 1\r\ny: 2\r\n", "x", "无", "x: 无\r\ny: 2\r\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Replace([]byte(tc.src), strings.Split(tc.path, "."), tc.value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestReplaceRefuses(t *testing.T) {
+	for name, src := range map[string]string{
+		"anchored mapping": "x: &a\n  b: 1\ny: *a\n",
+		"list item":        "l:\n  - a: 1\n",
+	} {
+		path := "x"
+		if name == "list item" {
+			path = "l.0"
+		}
+		if _, err := Replace([]byte(src), strings.Split(path, "."), "无"); err == nil {
+			t.Errorf("%s: replaced", name)
+		}
+	}
+	if _, err := Replace([]byte("x:\n  a: 1\n"), Path{"x"}, "a\nb"); err == nil {
+		t.Error("multi-line value accepted")
+	}
+}

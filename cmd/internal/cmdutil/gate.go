@@ -25,9 +25,7 @@ func Render(io *IO, res *evaluate.Result) ([]build.Output, error) {
 
 // DraftLine is the unmistakable last word on a package that is not ready:
 // “草稿：37 处待补，不能上报”.
-func DraftLine(r *gate.Report) string {
-	return fmt.Sprintf("草稿：%d 处待补，不能上报", r.Count())
-}
+func DraftLine(r *gate.Report) string { return r.DraftLine() }
 
 // ScoreLine states the total, and the grade only with the draft count
 // beside it when the package is not ready.
