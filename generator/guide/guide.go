@@ -23,7 +23,7 @@ func Markdown(p *pack.Pack) string {
 	b.WriteString(intro)
 	b.WriteString(conventions)
 	factsSection(&b, p.Rubric.FactsSchema())
-	computedSection(&b)
+	computedSection(&b, p)
 	scoresSection(&b, p)
 	decisionsSection(&b, p)
 	functionsSection(&b)
@@ -44,7 +44,7 @@ func factsSection(b *strings.Builder, root *facts.Field) {
 	})
 }
 
-func computedSection(b *strings.Builder) {
+func computedSection(b *strings.Builder, p *pack.Pack) {
 	b.WriteString("\n## 五、计算出的数（由 jixiao 计算，模板只管摆放）\n\n")
 	b.WriteString("### 合计\n\n表上的合计行，照单位所填的数写出：单位填了合计就用所填的数（即使与分项之和不符——" +
 		"那是 `jixiao check` 报出的错误，文档不替单位改数），没填时才用分项之和：`{{金额 .合计.三公经费.本年决算}}`。" +
@@ -58,12 +58,12 @@ func computedSection(b *strings.Builder) {
 		"比率是精确计算后四舍五入到两位小数的百分数，评分用的就是这个数。缺数据时两者都显示【待补：…】（列出缺少的事实）；" +
 		"分母为 0 时（如没有政府采购预算）两者都是“不适用”，`{{if 可用 .指标值.政府采购执行率}}…{{else}}…{{end}}` 可以分开写。\n\n")
 	b.WriteString("| 名称 | 公式 | 依据 |\n|---|---|---|\n")
-	for _, d := range metrics.Defs() {
+	for _, d := range p.Rubric.MetricDefs() {
 		note := d.Source
 		if d.Note != "" {
 			note += "；" + d.Note
 		}
-		fmt.Fprintf(b, "| `.指标值.%s` | %s | %s |\n", d.Name, cell(d.Formula), cell(note))
+		fmt.Fprintf(b, "| `.指标值.%s` | %s | %s |\n", d.Name, cell(words(d)), cell(note))
 	}
 	b.WriteString("\n### 其他\n\n" +
 		"- `.本年`、`.上年`：年度和上一年度，如 2022、2021。\n" +
@@ -74,6 +74,14 @@ func computedSection(b *strings.Builder) {
 		"- `.已填写`：事实文件是否写了某个列表，如 `.已填写.楼堂馆所`、`.已填写.项目支出.分类`。没写和写成 `[]` 在模板里都是空列表，" +
 		"用它区分“本年没有”（`[]`）和“尚未填写”：`{{if .已填写.楼堂馆所}}本年无完工项目{{else}}【待补：楼堂馆所】{{end}}`。\n" +
 		"- `.问题`：数据检查发现的问题，每项有 `.级别`（错误/提示）、`.位置`、`.说明`。\n")
+}
+
+// words is a metric's formula in words, or as written.
+func words(d *metrics.Def) string {
+	if d.Words != "" {
+		return d.Words
+	}
+	return d.Formula
 }
 
 func scoresSection(b *strings.Builder, p *pack.Pack) {

@@ -14,7 +14,7 @@ import (
 // naming a metric, a numeric fact or a 评定 entry. It does not repeat what
 // Load reports.
 func Lint(r *Rubric) diag.List {
-	l := &linter{r: r, refs: newRefInfo()}
+	l := &linter{r: r, refs: newRefInfo(r)}
 	l.total()
 	for _, g1 := range r.Level1 {
 		l.group(g1, "一级指标", g1.Groups)

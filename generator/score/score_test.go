@@ -26,7 +26,7 @@ func one(t *testing.T, points, body, factsYAML string) *Result {
 	if diags.HasErrors() {
 		t.Fatalf("facts: %v", diags)
 	}
-	rep := Score(r, metrics.Compute(f))
+	rep := Score(r, metrics.Compute(f, r.MetricDefs()))
 	return rep.Results[0]
 }
 
