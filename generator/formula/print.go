@@ -7,9 +7,9 @@ import (
 )
 
 // Leaf prints a name or a function call (合计, 个数) of a formula: its
-// value, or its label. For a 未填为0 call it only says whether to omit it
-// (an unfilled term, left out of the written computation together with its
-// operator); otherwise its argument is printed.
+// value, or its label. For a 未填为0 call it says whether to omit it (an
+// unfilled term, left out of the written computation together with its
+// operator); when it gives no text, the argument is printed.
 type Leaf func(n Node) (text string, omit bool)
 
 // Print writes n in the form's notation: no spaces, + − × ÷, full-width
@@ -51,8 +51,11 @@ func printNode(n Node, leaf Leaf) (printed, bool) {
 		case Least, Greatest:
 			return printCall(n, leaf), false
 		case ZeroIfBlank:
-			if _, omit := leaf(n); omit {
+			switch text, omit := leaf(n); {
+			case omit:
 				return printed{}, true
+			case text != "":
+				return printed{text: text}, false
 			}
 			return printNode(n.Args[0], leaf)
 		}

@@ -45,9 +45,11 @@ func loadDef(file string, n *yaml.Node, diags *diag.List) *Def {
 	if d.Name == "" || d.Formula == "" {
 		return nil
 	}
+	fn := m.Value("公式")
+	d.at = func(col int) diag.Pos { return FormulaPos(file, fn, &formula.Error{Col: col}) }
 	e, err := formula.Parse(d.Formula)
 	if err != nil {
-		diags.Errorf(FormulaPos(file, m.Value("公式"), err), "指标“%s”的公式：%s", d.Name, err.(*formula.Error).Msg)
+		diags.Errorf(FormulaPos(file, fn, err), "指标“%s”的公式：%s", d.Name, err.(*formula.Error).Msg)
 		return nil
 	}
 	d.Expr = e

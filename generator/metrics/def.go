@@ -25,6 +25,17 @@ type Def struct {
 	RangeNote string // why a value outside the range deserves a look
 	Pos       diag.Pos
 	Common    bool // one of the common metrics (base.yaml), not the pack's
+
+	at func(col int) diag.Pos // where a character of the formula is written
+}
+
+// FormulaAt is where the formula's character col (1-based) is written, for
+// messages about it; the declaration's position when unknown.
+func (d *Def) FormulaAt(col int) diag.Pos {
+	if d.at == nil {
+		return d.Pos
+	}
+	return d.at(col)
 }
 
 // Label is the metric's name as the rubric prints it.
@@ -58,15 +69,15 @@ func (d *Def) Refs() []string {
 	return dedupe(out)
 }
 
-// Divides reports whether the formula divides by something that can be 0
-// (anything but a number written in it).
-func (d *Def) Divides() bool {
+// Divisor is the first divisor of the formula that can be 0 (anything but
+// a number written in it), or nil when it has none.
+func (d *Def) Divisor() formula.Node {
 	for _, b := range formula.Divisions(d.Expr.Root) {
 		if n, ok := formula.Strip(b.R).(*formula.Number); !ok || n.Value.IsZero() {
-			return true
+			return b.R
 		}
 	}
-	return false
+	return nil
 }
 
 func dedupe(ss []string) []string {

@@ -86,6 +86,9 @@ func (m *Metric) leaf(n formula.Node) (string, bool) {
 	if m.omitted[n] {
 		return "", true
 	}
+	if c, ok := n.(*formula.Call); ok && c.Func == formula.ZeroIfBlank {
+		return "", false // filled in: its argument prints
+	}
 	if a, ok := m.amounts[n]; ok {
 		return a.Text(), false
 	}

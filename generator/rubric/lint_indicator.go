@@ -33,6 +33,7 @@ func (l *linter) rule(name string, r *Rule, points num.Dec) {
 	for _, ref := range r.Refs() {
 		l.ref(name, r, ref)
 	}
+	l.zeroPolicy(name, r)
 	switch r.Kind {
 	case Bands:
 		l.bands(name, r, points)

@@ -130,6 +130,7 @@ func deductionTail(p *Part, r deductionReason, full bool) string {
 // opWords word a comparison that holds, and one that does not.
 var opWords = map[string][2]string{
 	"<=": {"不超过", "超过"}, "<": {"少于", "不少于"}, ">=": {"不少于", "少于"}, ">": {"多于", "不多于"}, "=": {"等于", "不等于"},
+	"!=": {"不等于", "等于"},
 }
 
 // conditionWords: “聘用人员实际使用数12人，不超过批复数15人”,
