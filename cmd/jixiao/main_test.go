@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -20,11 +21,21 @@ func TestMain(m *testing.M) {
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){}
 
 // TestScripts runs the command-line scenarios in testdata/script/*.txtar,
-// each in a fresh folder holding only the files the script embeds.
+// each in a fresh folder holding only the files the script embeds; $REPO
+// is the repository, for the packs of templates/ that the binary does not
+// embed.
 func TestScripts(t *testing.T) {
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Cmds:                scriptCmds,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("REPO", repo)
+			return nil
+		},
 	})
 }

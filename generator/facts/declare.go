@@ -68,8 +68,8 @@ func declField(m *yamlsrc.Map, key string, inItem bool) *Field {
 	f.Source, f.Unprinted, f.FinalRequired = m.Str("来源", false), yes(m, "不进入文档"), yes(m, "必填")
 	unitOf(m, f)
 	form := m.Str("表", false)
-	if form == "" {
-		form = formOf(f.Source)
+	if form == "" && strings.HasPrefix(f.Source, "附件") {
+		form = f.Source // “附件1-1 项目入库率”: where the clerk finds it
 	}
 	if inItem {
 		f.Column = label
