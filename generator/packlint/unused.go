@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"jixiao/generator/diag"
-	"jixiao/generator/docx"
 	"jixiao/generator/document"
+	"jixiao/generator/docx"
 	"jixiao/generator/facts"
 	"jixiao/generator/pack"
 	"jixiao/generator/view"
