@@ -41,6 +41,8 @@ func TestParseAndPrint(t *testing.T) {
 		{"(a − 未填为0(合计(b.c))) ÷ d × 100 %", map[string]string{"a": "3537.37", "d": "16640.91"}, "3537.37÷16640.91×100%", true},
 		{"(a − 未填为0(合计(b.c))) ÷ d × 100%", map[string]string{"a": "150", "b.c": "60", "d": "1000"}, "（150−60）÷1000×100%", true},
 		{"个数(绩效目标.目标)", map[string]string{"绩效目标.目标": "5"}, "5", false},
+		{"未填为0(a) ÷ b × 100%", map[string]string{"b": "200"}, "0÷200×100%", true},
+		{"(未填为0(a) + 未填为0(c)) ÷ b × 100%", map[string]string{"c": "12", "b": "2000"}, "12÷2000×100%", true},
 		{"最大(a, b) － 1", map[string]string{"a": "3", "b": "4"}, "最大（3，4）−1", false},
 		{"−a + b", map[string]string{"a": "1", "b": "2"}, "−1+2", false},
 		{"a ＋ b ＊ c", map[string]string{"a": "1", "b": "2", "c": "3"}, "1+2×3", false},

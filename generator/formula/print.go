@@ -67,6 +67,10 @@ func printNode(n Node, leaf Leaf) (printed, bool) {
 func printBinary(n *Binary, leaf Leaf) (printed, bool) {
 	l, lo := printNode(n.L, leaf)
 	r, ro := printNode(n.R, leaf)
+	if n.Op == Mul || n.Op == Div { // an omitted term is 0, and a product shows it
+		l, r = zeroIf(l, lo), zeroIf(r, ro)
+		return printed{text: l.text + string(n.Op) + r.text, compound: true}, false
+	}
 	switch {
 	case lo && ro:
 		return printed{}, true
@@ -78,6 +82,14 @@ func printBinary(n *Binary, leaf Leaf) (printed, bool) {
 		return r, false
 	}
 	return printed{text: l.text + string(n.Op) + r.text, compound: true}, false
+}
+
+// zeroIf writes an omitted operand of a product as 0.
+func zeroIf(p printed, omitted bool) printed {
+	if omitted {
+		return printed{text: "0"}
+	}
+	return p
 }
 
 func printCall(n *Call, leaf Leaf) printed {

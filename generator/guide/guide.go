@@ -28,6 +28,7 @@ func Markdown(p *pack.Pack) string {
 	decisionsSection(&b, p)
 	functionsSection(&b)
 	b.WriteString(lintSection)
+	packsChapter(&b)
 	return b.String()
 }
 
