@@ -1,9 +1,12 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/pack"
 )
 
@@ -75,6 +78,48 @@ func TestFrameworkBasicTableRows(t *testing.T) {
 			if !strings.Contains(text, r) {
 				t.Errorf("%s lacks %q", name, r)
 			}
+		}
+	}
+}
+
+// TestFrameworkDocumentsOpenInClients: LibreOffice converts every document
+// of the framework pack to PDF, and the text read back shows its own
+// indicators, the rows of its declared facts and its report's parts by
+// 一级指标; python-docx and openpyxl open the Word and Excel files.
+func TestFrameworkDocumentsOpenInClients(t *testing.T) {
+	_, docs := renderFramework(t)
+	dir := t.TempDir()
+	var paths []string
+	byName := map[string]string{}
+	for name, data := range docs {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+		byName[name] = path
+	}
+	texts := clienttest.PDFText(t, paths...)
+	want := map[string][]string{
+		"附件1-1 示例市生态环境局部门整体支出绩效评价指标表.docx": {"重点支出安排率", "结转结余变动率", "固定资产利用率", "能力建设", "98.51"},
+		"附件1-2 示例市生态环境局部门整体支出绩效评价基础数据表.docx": {"重点项目支出", "2392.6", "实际在用固定资产总额"},
+		"附件1-3 2023年度示例市生态环境局整体支出绩效自评报告.docx": {"（二）投入指标", "（五）效果指标", "（六）预决算信息公开情况",
+			"重点支出安排率60%，不低于60%，计4分", "2024年5月20日"},
+	}
+	for name, words := range want {
+		text := strings.Join(strings.Fields(texts[byName[name]]), "")
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s (PDF) lacks %q", name, w)
+			}
+		}
+	}
+	for name, path := range byName {
+		switch {
+		case strings.HasSuffix(name, ".docx") && clienttest.DocxText(t, path) == "":
+			t.Errorf("python-docx reads nothing of %s", name)
+		case strings.HasSuffix(name, ".xlsx") && clienttest.XLSXCells(t, path) == "":
+			t.Errorf("openpyxl reads nothing of %s", name)
 		}
 	}
 }

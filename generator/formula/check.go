@@ -115,6 +115,10 @@ func (c *checker) binary(n *Binary) (Value, bool) {
 		}
 		return l, true
 	}
+	if nb, ok := Strip(n.R).(*Number); ok && nb.Value.IsZero() {
+		c.add(n.At, "不能除以 0")
+		return l, false
+	}
 	if r.Unit == "" {
 		return l, true
 	}
