@@ -240,3 +240,27 @@ func TestConditionPassFail(t *testing.T) {
 		t.Errorf("carry-over: %s %q", res.Score, res.Reason)
 	}
 }
+
+// TestConditionOnARate: a condition may compare a metric with a rate
+// written 95%, or with ≠; a zero denominator follows the rule's 分母为0.
+func TestConditionOnARate(t *testing.T) {
+	rule := "规则: {类型: 是否, 条件: 预算执行率 ≥ 95%, 分母为0: 待评}\n"
+	tests := []struct{ done, score, reason string }{
+		{"9500", "2", "预算执行率95%，不低于95%，计2分"},
+		{"9499.4", "0", "预算执行率94.99%，低于95%，计0分"},
+	}
+	for _, tt := range tests {
+		res := one(t, "2", rule, execution(tt.done))
+		if res.Score.String() != tt.score || res.Reason != tt.reason {
+			t.Errorf("%s: %s %q; want %s %q", tt.done, res.Score, res.Reason, tt.score, tt.reason)
+		}
+	}
+	res := one(t, "2", rule, "预算执行:\n  预算数: 0\n  预算完成数: 0\n")
+	if res.Status != Pending || res.Reason != "预算数为0，无法计算预算执行率，请核实，待评" {
+		t.Errorf("zero: %s %q", res.Status, res.Reason)
+	}
+	res = one(t, "2", "规则: {类型: 是否, 条件: 结转结余.县本级资金结转 ≠ 0}\n", "结转结余:\n  县本级资金结转: 0\n")
+	if res.Score.String() != "0" || res.Reason != "县本级资金结转额0元，等于0元，计0分" {
+		t.Errorf("≠: %s %q", res.Score, res.Reason)
+	}
+}
