@@ -14,7 +14,7 @@ import (
 // list's field outside 合计, units that do not add up. Each problem is
 // placed at its character of the formula.
 func (l *linter) formulas() {
-	env := &formulaEnv{schema: l.refs.schema}
+	env := &formulaEnv{schema: l.refs.schema, metrics: l.refs.metrics}
 	for _, d := range l.r.MetricDefs() {
 		for _, p := range formula.Check(d.Expr.Root, env) {
 			l.diags.Errorf(d.FormulaAt(p.Col), "指标“%s”的公式：%s", d.Name, p.Msg)
@@ -54,7 +54,8 @@ func (z *ZeroPolicy) complete() bool { return z != nil && z.ZeroNum != "" && z.O
 // formulaEnv describes the names of formulas: the facts of the pack's
 // schema and the recomputed totals.
 type formulaEnv struct {
-	schema *facts.Field
+	schema  *facts.Field
+	metrics map[string]*metrics.Def
 }
 
 func (e *formulaEnv) Lookup(path string) (formula.Value, bool) {
@@ -94,8 +95,12 @@ func findWithList(root *facts.Field, path string) (*facts.Field, string) {
 	return cur, list
 }
 
-// Hint suggests the nearest fact or total.
+// Hint suggests the nearest fact or total; a metric's name gets its
+// formula instead, since formulas read facts, not other metrics.
 func (e *formulaEnv) Hint(path string) string {
+	if d := e.metrics[path]; d != nil {
+		return "：“" + path + "”是指标，公式不能引用另一个指标，请写出它的公式（" + formula.Source(d.Expr.Root) + "）"
+	}
 	var names []string
 	e.schema.Walk(func(p string, f *facts.Field) {
 		if f.Kind.IsNumber() || f.Kind == facts.List {

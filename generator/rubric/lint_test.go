@@ -3,6 +3,10 @@ package rubric
 import (
 	"strings"
 	"testing"
+
+	"jixiao/generator/diag"
+	"jixiao/generator/metrics"
+	"jixiao/generator/yamlsrc"
 )
 
 func lintFile(t *testing.T, path string) []string {
@@ -88,5 +92,28 @@ func TestShippedRubricListsItsDifferences(t *testing.T) {
 		if count[name] != n {
 			t.Errorf("%s: %d text findings without 评分标准差异; want %d", name, count[name], n)
 		}
+	}
+}
+
+// TestLintFormulas: a pack's formula that names a metric or misspells a
+// fact is reported at its character in pack.yaml.
+func TestLintFormulas(t *testing.T) {
+	r, _, diags := LoadFile("../../templates/changsha-2022/rubric.yaml")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	n, _ := yamlsrc.Parse("pack.yaml", []byte("- {名称: 甲, 公式: 预算执行率 × 2}\n- {名称: 乙, 公式: 人员.编制 + 1}\n"))
+	var d diag.List
+	r.Declare(Declarations{Metrics: metrics.LoadDefs("pack.yaml", n.Content, &d)})
+	var got []string
+	for _, f := range Lint(r) {
+		got = append(got, f.String())
+	}
+	want := []string{
+		"pack.yaml:1:15: 错误: 指标“甲”的公式：不认识的名称“预算执行率”：它既不是事实，也不是合计：“预算执行率”是指标，公式不能引用另一个指标，请写出它的公式（预算执行.预算完成数÷预算执行.预算数×100%）",
+		"pack.yaml:2:15: 错误: 指标“乙”的公式：不认识的名称“人员.编制”：它既不是事实，也不是合计，是不是“人员.编制数”？",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
