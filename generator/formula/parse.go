@@ -2,6 +2,7 @@ package formula
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/generator/num"
 )
@@ -61,9 +62,16 @@ type parser struct {
 	i    int
 }
 
+// MaxLength is the longest formula read, in characters: a formula of the
+// forms is one line; this bounds the parser's work and depth.
+const MaxLength = 1000
+
 func newParser(src string) (*parser, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, errAt(0, "公式是空的")
+	}
+	if n := utf8.RuneCountInString(src); n > MaxLength {
+		return nil, errAt(MaxLength, "公式有%d个字，超过%d个字；请把它分成几个指标", n, MaxLength)
 	}
 	toks, err := lex(src)
 	if err != nil {
