@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/pack"
 )
@@ -83,11 +84,13 @@ func TestFrameworkBasicTableRows(t *testing.T) {
 }
 
 // TestFrameworkDocumentsOpenInClients: LibreOffice converts the framework
-// pack's Word forms and report to PDF, and the text read back shows its own
-// indicators, the rows of its declared facts and its report's parts by
-// 一级指标; python-docx and openpyxl open every Word and Excel file.
+// pack's Word documents to PDF (each shows the unit); python-docx reads in
+// them every indicator of its rubric (附件1-1), the rows of its declared
+// facts (附件1-2) and each indicator's brief reason (the report); openpyxl
+// opens every Excel file. The expected words come from the pack itself, so
+// that no Go code names its metrics.
 func TestFrameworkDocumentsOpenInClients(t *testing.T) {
-	_, docs := renderFramework(t)
+	p, docs := renderFramework(t)
 	dir := t.TempDir()
 	var words []string // the .docx: a PDF is named after its input without extension
 	byName := map[string]string{}
@@ -101,18 +104,16 @@ func TestFrameworkDocumentsOpenInClients(t *testing.T) {
 		}
 		byName[name] = path
 	}
-	texts := clienttest.PDFText(t, words...)
-	want := map[string][]string{
-		"附件1-1 示例市生态环境局部门整体支出绩效评价指标表.docx":   {"重点支出安排率", "结转结余变动率", "固定资产利用率", "能力建设", "98.51"},
-		"附件1-2 示例市生态环境局部门整体支出绩效评价基础数据表.docx": {"重点项目支出", "2392.6", "实际在用固定资产总额"},
-		"附件1-3 2023年度示例市生态环境局整体支出绩效自评报告.docx": {"（二）投入指标", "（五）效果指标", "（六）预决算信息公开情况",
-			"重点支出安排率60%，不低于60%，计4分", "2024年5月20日"},
+	for path, text := range clienttest.PDFText(t, words...) {
+		if !strings.Contains(strings.Join(strings.Fields(text), ""), "示例市生态环境局") {
+			t.Errorf("the PDF of %s lacks the unit", path)
+		}
 	}
-	for name, words := range want {
-		text := strings.Join(strings.Fields(texts[byName[name]]), "")
-		for _, w := range words {
+	for name, want := range frameworkWords(t, p) {
+		text := clienttest.DocxText(t, byName[name])
+		for _, w := range want {
 			if !strings.Contains(text, w) {
-				t.Errorf("%s (PDF) lacks %q", name, w)
+				t.Errorf("%s (python-docx) lacks %q", name, w)
 			}
 		}
 	}
@@ -123,5 +124,35 @@ func TestFrameworkDocumentsOpenInClients(t *testing.T) {
 		case strings.HasSuffix(name, ".xlsx") && clienttest.XLSXCells(t, path) == "":
 			t.Errorf("openpyxl reads nothing of %s", name)
 		}
+	}
+}
+
+// frameworkWords are what the framework example's Word documents must show,
+// taken from the pack: its indicators (附件1-1), the labels of the facts it
+// declares for 附件1-2, each indicator's brief reason (the report).
+func frameworkWords(t *testing.T, p *pack.Pack) map[string][]string {
+	_, src, _ := p.Example()
+	res, diags := evaluate.Run(p, "example.yaml", src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	form11 := []string{res.Report.Total.String()}
+	var report []string
+	for _, r := range res.Report.Results {
+		form11 = append(form11, r.Indicator.Name)
+		report = append(report, r.Indicator.Name+"（"+r.Points.String()+"分）："+r.Brief)
+	}
+	n := res.Facts.Namer()
+	var form12 []string
+	for _, d := range p.Rubric.Declared.Facts {
+		if strings.HasPrefix(d.Field.Form, "附件1-2") {
+			row, _ := n.Row(res.Facts.Schema, d.Path)
+			form12 = append(form12, row)
+		}
+	}
+	return map[string][]string{
+		"附件1-1 示例市生态环境局部门整体支出绩效评价指标表.docx":    form11,
+		"附件1-2 示例市生态环境局部门整体支出绩效评价基础数据表.docx":  form12,
+		"附件1-3 2023年度示例市生态环境局整体支出绩效自评报告.docx": report,
 	}
 }
