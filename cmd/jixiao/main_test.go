@@ -21,8 +21,14 @@ func TestMain(m *testing.M) {
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){}
 
 // TestScripts runs the command-line scenarios in testdata/script/*.txtar,
-// each in a fresh folder holding only the files the script embeds.
+// each in a fresh folder holding only the files the script embeds; $REPO
+// is the repository, for the packs of templates/ that the binary does not
+// embed.
 func TestScripts(t *testing.T) {
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
@@ -32,6 +38,7 @@ func TestScripts(t *testing.T) {
 			// (testscript puts it first on PATH): PATH=$JIXIAO_BIN runs
 			// jixiao without the system's programs (LibreOffice, fc-list).
 			env.Setenv("JIXIAO_BIN", filepath.SplitList(env.Getenv("PATH"))[0])
+			env.Setenv("REPO", repo)
 			return nil
 		},
 	})

@@ -4,7 +4,8 @@
 // sample unit whose every fact is filled, so that every field a template
 // names must exist in the facts schema, the metrics or the scores; the
 // rubric passes its own lint. Every problem is reported with its file and
-// paragraph or cell, all at once.
+// paragraph or cell, all at once. A fact pack.yaml declares that nothing
+// reads is a warning.
 package packlint
 
 import (
@@ -37,6 +38,7 @@ func Lint(p *pack.Pack) diag.List {
 	for _, doc := range p.Meta.Documents {
 		diags.Append(lintDocument(p, doc, data))
 	}
+	diags.Append(unusedFacts(p))
 	return diags
 }
 
