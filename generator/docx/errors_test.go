@@ -2,6 +2,8 @@ package docx
 
 import (
 	"bytes"
+	"io"
+	"jixiao/generator/tmpl"
 	"strings"
 	"testing"
 
@@ -147,11 +149,30 @@ func TestExecutionErrorsNameTheTag(t *testing.T) {
 
 func TestOutputLimit(t *testing.T) {
 	tpl := mustParse(t, docxtest.Doc(docxtest.P("{{range until 1000}}{{$.a}}{{end}}")))
-	tpl.limit = 10 << 10
 	var buf bytes.Buffer
-	diags := tpl.Execute(&buf, map[string]any{"a": strings.Repeat("x", 100)})
-	if len(diags) != 1 || !strings.Contains(diags[0].String(), "模板输出超过上限") || diags[0].Pos.Part != "word/document.xml" {
+	budget := tmpl.NewBudgetWith(tmpl.MaxSteps, 10<<10, tmpl.MaxDuration)
+	diags := tpl.ExecuteBudget(&buf, map[string]any{"a": strings.Repeat("x", 100)}, budget)
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), "生成的文字共超过") || diags[0].Pos.Part != "word/document.xml" {
 		t.Errorf("got %v", diags)
+	}
+	if buf.Len() != 0 {
+		t.Error("wrote output")
+	}
+}
+
+// TestHostileTagsHitTheBudget: the templates of the hardening issue end
+// with a located error, in a Word document too.
+func TestHostileTagsHitTheBudget(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`{{indent 100000000000 "x"}}`, "生成的文字共超过"},
+		{`{{repeat 100000 (repeat 100000 "x")}}`, "生成的文字共超过"},
+		{`{{untilStep -9223372036854775807 9223372036854775807 1}}`, "超过上限"},
+		{`{{range until 100000}}{{range until 100000}}{{end}}{{end}}`, "循环、序列和列表共超过"},
+	} {
+		diags := mustParse(t, docxtest.Doc(docxtest.P(tt.tag))).Execute(io.Discard, nil)
+		if len(diags) != 1 || !strings.Contains(diags[0].String(), tt.want) || !strings.Contains(diags[0].String(), "t.docx [word/document.xml] 第1段") {
+			t.Errorf("%s: got %v; want %q at 第1段", tt.tag, diags, tt.want)
+		}
 	}
 }
 

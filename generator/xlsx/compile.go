@@ -30,7 +30,7 @@ func newNamespace(name string) *template.Template {
 }
 
 func cellFuncs() template.FuncMap {
-	funcs := tmpl.FuncMap()
+	funcs := tmpl.ParseFuncs()
 	funcs[fnValue] = func(any) string { return "" }
 	funcs[fnItem] = func() string { return "" }
 	return funcs
@@ -47,6 +47,9 @@ func (t *Template) compile() diag.List {
 				t.addTags(s.name, c)
 			}
 		}
+	}
+	for _, x := range t.ns.Templates() {
+		tmpl.Prepare(x.Tree)
 	}
 	return diags
 }

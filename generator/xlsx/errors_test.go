@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -114,16 +115,35 @@ func TestTooManyItems(t *testing.T) {
 }
 
 func TestOutputBudget(t *testing.T) {
-	s := &state{budget: 4}
+	s := &state{budget: tmpl.NewBudgetWith(tmpl.MaxSteps, 4, tmpl.MaxDuration)}
 	s.reset(false)
 	if _, err := s.Write([]byte("1234")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write([]byte("5")); err != tmpl.ErrOutputLimit {
+	if _, err := s.Write([]byte("5")); !errors.Is(err, tmpl.ErrLimit) {
 		t.Errorf("err = %v; want the output limit", err)
 	}
-	if got := limitMessage(tmpl.ErrOutputLimit); !strings.Contains(got, "超过上限") {
-		t.Errorf("message = %q", got)
+}
+
+// TestHostileTagsHitTheBudget: the templates of the hardening issue end
+// with a located error in a workbook too, and nothing is written.
+func TestHostileTagsHitTheBudget(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`{{indent 100000000000 "x"}}`, "生成的文字共超过"},
+		{`{{repeat 100000 (repeat 100000 "x")}}`, "生成的文字共超过"},
+		{`{{untilStep -9223372036854775807 9223372036854775807 1}}`, "超过上限"},
+		{`x{{range until 100000}}{{range until 100000}}{{end}}{{end}}`, "循环、序列和列表共超过"},
+		{`{{define "a"}}{{template "a"}}{{end}}{{template "a"}}`, "递归调用超过"},
+	} {
+		tpl := parseSpec(t, "A1: "+tt.tag+"\nB1: {{.x}}")
+		var buf bytes.Buffer
+		got := strings.Join(errorsOf(tpl.Execute(&buf, map[string]any{"x": 1})), "\n")
+		if !strings.Contains(got, "A1: 标签") || !strings.Contains(got, tt.want) || strings.Count(got, "\n") > 0 {
+			t.Errorf("%s: errors = %s; want one at A1 with %q", tt.tag, got, tt.want)
+		}
+		if buf.Len() != 0 {
+			t.Error("wrote output")
+		}
 	}
 }
 

@@ -33,13 +33,13 @@ type evaluator struct {
 	sheet string
 }
 
-func (t *Template) newEvaluator(data any) (*evaluator, error) {
+func (t *Template) newEvaluator(data any, b *tmpl.Budget) (*evaluator, error) {
 	ns, err := t.ns.Clone()
 	if err != nil {
 		return nil, err
 	}
-	st := &state{budget: tmpl.MaxOutput}
-	ns.Option("missingkey=error").Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
+	st := &state{budget: b}
+	ns.Option("missingkey=error").Funcs(b.FuncMap()).Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
 	return &evaluator{t: t, ns: ns, st: st, data: data}, nil
 }
 
@@ -53,7 +53,7 @@ func (e *evaluator) evaluate() [][]*output {
 			if out := e.row(r); out != nil {
 				all[i] = append(all[i], out)
 			}
-			if e.st.budget <= 0 {
+			if e.st.budget.Err() != nil {
 				return all
 			}
 		}
@@ -97,8 +97,8 @@ func (e *evaluator) count(r *row) (int, bool) {
 
 // cell renders one cell; it returns nil after an error.
 func (e *evaluator) cell(r *row, c *tcell, n int) []item {
-	if c.name == "" {
-		return nil
+	if c.name == "" || e.st.budget.Err() != nil {
+		return nil // a cell that failed to compile, or the run's budget is spent and reported
 	}
 	tpl := e.ns.Lookup(c.name)
 	if e.checkFields(r, c, tpl) {

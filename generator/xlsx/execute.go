@@ -7,15 +7,23 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/tmpl"
 )
 
 // Execute renders the template with data and writes the complete .xlsx to
 // w. Every error is reported at once, with the sheet and cell of the tag,
 // and nothing is written to w when there is one. The same template and data
-// always give the same bytes.
-func (t *Template) Execute(w io.Writer, data any) (diags diag.List) {
+// always give the same bytes. Execute runs with a budget of its own;
+// ExecuteBudget draws on the budget of a larger run.
+func (t *Template) Execute(w io.Writer, data any) diag.List {
+	return t.ExecuteBudget(w, data, tmpl.NewBudget())
+}
+
+// ExecuteBudget is Execute within budget b: loops, the text functions
+// build and the text written to cells all count against it.
+func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) (diags diag.List) {
 	defer func() { panicAsDiag(recover(), &diags, t.name) }()
-	e, err := t.newEvaluator(data)
+	e, err := t.newEvaluator(data, b)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: t.name}, "内部错误：%v", err)
 		return diags

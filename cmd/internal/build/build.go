@@ -87,6 +87,9 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 		fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
 		return nil, cmdutil.ErrSilent
 	}
+	if err := build.Protect(opts.Out, outs, protected(opts)...); err != nil {
+		return nil, cmdutil.Usagef("%v", err)
+	}
 	paths, err := build.Write(opts.Out, outs)
 	for _, p := range paths {
 		fmt.Fprintf(io.Out, "已生成 %s\n", p)
@@ -109,4 +112,14 @@ func printSummary(io *cmdutil.IO, res *evaluate.Result) {
 	if len(res.Findings) > 0 {
 		fmt.Fprintf(io.Out, "数据检查%s，请在上报前核实（jixiao check）。\n", cmdutil.Summary(res.Findings))
 	}
+}
+
+// protected lists the input files a build must never overwrite: the facts
+// file and every file of a pack folder.
+func protected(opts *Options) []string {
+	files := append([]string(nil), opts.Facts...)
+	if opts.Pack != "" {
+		files = append(files, packFiles(opts.Pack)...)
+	}
+	return files
 }
