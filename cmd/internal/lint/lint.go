@@ -74,7 +74,7 @@ func lintTarget(io *cmdutil.IO, opts *Options) (string, diag.List, error) {
 		}
 		return r.File, rubric.Lint(r), nil
 	}
-	p, err := cmdutil.LoadPack(io, opts.Pack)
+	p, err := cmdutil.OpenPack(io, opts.Pack)
 	if err != nil {
 		return "", nil, err
 	}
