@@ -189,6 +189,10 @@ func TestBadArchives(t *testing.T) {
 		{"workbook renamed", zipWith(map[string]string{"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
 			"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`}), "这是 Excel 工作簿"},
 		{"broken XML", zipWith(map[string]string{"word/document.xml": "<w:document><w:body>{{.a}}</w:document>"}), "XML 格式错误"},
+		{"encrypted", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), "E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00"...), "设置了打开密码"},
+		{"macros", docxtest.Package{Body: docxtest.P("{{.a}}"), Parts: map[string]string{"word/vbaProject.bin": "x"}}.Bytes(), "含有 VBA 宏（word/vbaProject.bin）"},
+		{"macro content type", docxtest.Package{Body: docxtest.P("x"), Parts: map[string]string{"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>`}}.Bytes(), "启用宏"},
+		{"activeX", docxtest.Package{Body: docxtest.P("x"), Parts: map[string]string{"word/activeX/activeX1.xml": "<ax/>"}}.Bytes(), "ActiveX"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -230,3 +230,38 @@ func mustBuildF(f *testing.F, spec string) []byte {
 	}
 	return src
 }
+
+// TestRefusedWorkbooks: an encrypted workbook, an old .xls, a
+// macro-enabled workbook renamed .xlsx and a workbook with an ActiveX
+// control are named as such.
+func TestRefusedWorkbooks(t *testing.T) {
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 1024)...)
+	encrypted := append(append([]byte{}, ole...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")...)
+	withPart := func(name string) []byte {
+		zr, _ := zip.NewReader(bytes.NewReader(mustBuild(t, "A1: {{.x}}")), int64(len(mustBuild(t, "A1: {{.x}}"))))
+		var out bytes.Buffer
+		zw := zip.NewWriter(&out)
+		for _, f := range zr.File {
+			zw.Copy(f)
+		}
+		w, _ := zw.Create(name)
+		w.Write([]byte("x"))
+		zw.Close()
+		return out.Bytes()
+	}
+	for _, tt := range []struct {
+		name string
+		src  []byte
+		want string
+	}{
+		{"encrypted", encrypted, "设置了打开密码"},
+		{"old xls", ole, "旧版 Excel（.xls）"},
+		{"macros", withPart("xl/vbaProject.bin"), "含有 VBA 宏（xl/vbaProject.bin）"},
+		{"activeX", withPart("xl/activeX/activeX1.xml"), "ActiveX 控件"},
+	} {
+		_, d := Parse("t.xlsx", tt.src)
+		if !d.HasErrors() || !strings.Contains(d.Error(), tt.want) {
+			t.Errorf("%s: %v; want %q", tt.name, d, tt.want)
+		}
+	}
+}

@@ -77,7 +77,11 @@ func (t *Template) Tags() []Tag {
 const maxUnzipped = 256 << 20
 
 // openWorkbook opens src with excelize, turning its errors into Chinese.
+// The archive is checked first (checkArchive).
 func openWorkbook(src []byte) (*excelize.File, error) {
+	if err := checkArchive(src); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(src), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
 	})
