@@ -265,3 +265,22 @@ func TestRefusedWorkbooks(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharacters: a value with a control character is an error at
+// its cell, not silently replaced by “�”.
+func TestControlCharacters(t *testing.T) {
+	tpl := parseSpec(t, "A1: {{.a}}\nA2: 值：{{.b}}\nA3: {{range .l}}{{.}}\nB3: {{end}}")
+	var buf bytes.Buffer
+	got := strings.Join(errorsOf(tpl.Execute(&buf, map[string]any{"a": "x\x01y", "b": "\x1b[0m", "l": []any{"ok", "b\x00d"}})), "\n")
+	for _, want := range []string{"A1: 标签 {{.a}}：值中含有 Excel 不允许的控制字符 U+0001", "A2: 标签 值：{{.b}}：值中含有 Excel 不允许的控制字符 U+001B", "A3: 标签 {{range .l}}{{.}}：值中含有 Excel 不允许的控制字符 U+0000（在“b\x00d”中）（第 2 项）"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors:\n%s\nwant %q", got, want)
+		}
+	}
+	if buf.Len() != 0 {
+		t.Error("wrote output")
+	}
+	if d := tpl.Execute(&buf, map[string]any{"a": "制表\t换行\n", "b": "x", "l": []any{}}); d.HasErrors() {
+		t.Errorf("tab and line break refused: %v", d)
+	}
+}

@@ -4,6 +4,7 @@ package root
 
 import (
 	"errors"
+	"io"
 	"flag"
 	"fmt"
 	"os"
@@ -26,9 +27,16 @@ func Main(args []string, io *cmdutil.IO) (code int) {
 			code = cmdutil.ExitInternal
 		}
 	}()
+	out := &trackedWriter{w: io.Out}
+	io.Out = out
+	defer func() {
+		if out.err != nil && code != cmdutil.ExitInternal {
+			fmt.Fprintf(io.Err, "无法写出结果：%v\n", out.err)
+			code = cmdutil.ExitOutput
+		}
+	}()
 	if len(args) == 0 || isHelp(args[0]) {
-		printHelp(io, args)
-		return cmdutil.ExitOK
+		return printHelp(io, args)
 	}
 	cmd := find(args[0])
 	if cmd == nil {
@@ -73,4 +81,21 @@ func suggest(name string) string {
 		}
 	}
 	return ""
+}
+
+// trackedWriter remembers the first error writing to the output stream
+// (a full disk, a closed stdout), so that a command whose results could
+// not be written exits with ExitOutput even where it ignored the error.
+type trackedWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write implements io.Writer.
+func (t *trackedWriter) Write(p []byte) (int, error) {
+	n, err := t.w.Write(p)
+	if err != nil && t.err == nil {
+		t.err = err
+	}
+	return n, err
 }
