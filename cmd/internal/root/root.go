@@ -4,9 +4,9 @@ package root
 
 import (
 	"errors"
-	"io"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 

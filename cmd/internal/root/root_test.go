@@ -51,4 +51,3 @@ func TestHelpForAnUnknownCommand(t *testing.T) {
 		t.Errorf("help build: exit %d", code)
 	}
 }
-
