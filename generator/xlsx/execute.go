@@ -43,9 +43,47 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) (diags d
 	return append(diags, e.diags...)
 }
 
-// render opens a fresh copy of the template, applies the rendered rows and
-// returns the workbook's bytes.
+// render returns the workbook of the rendered rows: the template patched
+// where no row moves (patch.go), else rebuilt through excelize with the
+// parts it did not change copied from the template (rebuild.go); formulas
+// get their computed values either way (cache.go).
 func (t *Template) render(outs [][]*output) ([]byte, error) {
+	if t.arch != nil && !structural(outs) {
+		if parts, changed, ok := t.patch(outs); ok {
+			return t.finishPatch(parts, changed)
+		}
+	}
+	out, err := t.excelize(outs)
+	if err != nil {
+		return nil, err
+	}
+	return t.keepUnchanged(out)
+}
+
+// finishPatch computes the formulas the changed cells affect and writes
+// the archive.
+func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]position) ([]byte, error) {
+	if len(changed) > 0 {
+		b := newBook(t.arch, parts)
+		b.computeAffected(changed)
+		fresh, uncomputed := b.refresh()
+		for name, data := range fresh {
+			parts[name] = data
+		}
+		if uncomputed {
+			wb, err := t.arch.read(t.arch.workbook)
+			if err != nil {
+				return nil, err
+			}
+			parts[t.arch.workbook] = fullCalcOnLoad(wb)
+		}
+	}
+	return writeParts(patched(t.arch, parts))
+}
+
+// excelize opens a fresh copy of the template, applies the rendered rows
+// and returns the workbook's bytes as excelize writes them.
+func (t *Template) excelize(outs [][]*output) ([]byte, error) {
 	f, err := openWorkbook(t.src)
 	if err != nil {
 		return nil, err

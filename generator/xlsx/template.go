@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"sort"
+	"sync"
 	"text/template"
 
 	"github.com/xuri/excelize/v2"
@@ -17,10 +18,14 @@ import (
 type Template struct {
 	name     string
 	src      []byte
+	arch     *archive // the template's parts, nil when they cannot be followed
 	sheets   []*sheet
 	ns       *template.Template // every compiled cell, one name space
 	tags     []Tag
 	date1904 bool
+
+	baseOnce sync.Once
+	base     map[string]partSum // what excelize writes for the template unchanged
 }
 
 // Tag is one {{…}} tag of the template and where it is: Pos.Part is the
@@ -47,6 +52,7 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 	}
 	defer f.Close()
 	t = &Template{name: name, src: src, ns: newNamespace(name)}
+	t.arch, _ = readArchive(src)
 	props, _ := f.GetWorkbookProps()
 	t.date1904 = props.Date1904 != nil && *props.Date1904
 	for _, sh := range f.GetSheetList() {
