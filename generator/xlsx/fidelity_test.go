@@ -95,7 +95,6 @@ func formulaAndValue(t testing.TB, out []byte, cell string) (string, bool) {
 	return text + "=" + x.cells[i].v, x.cells[i].hasV
 }
 
-
 // withSheetXML builds spec and replaces old by new in its first
 // worksheet's XML, for what the builder cannot write (Excel's own way of
 // writing shared formulas and cached values).
