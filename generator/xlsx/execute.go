@@ -84,7 +84,8 @@ func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]pos
 // excelize opens a fresh copy of the template, applies the rendered rows
 // and returns the workbook's bytes as excelize writes them.
 func (t *Template) excelize(outs [][]*output) ([]byte, error) {
-	f, err := openWorkbook(t.src)
+	src, _ := t.rebuildSource()
+	f, err := openWorkbook(src)
 	if err != nil {
 		return nil, err
 	}

@@ -3,9 +3,12 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/xlsx/xlsxtest"
 )
@@ -176,6 +179,39 @@ func TestSharedFormulaWithLineBreak(t *testing.T) {
 		got, _ := formulaAndValue(t, buf.Bytes(), cell)
 		if strings.NewReplacer("\r", "", "\n", "").Replace(got) != want {
 			t.Errorf("%s = %q; want %q", cell, got, want)
+		}
+	}
+}
+
+// TestInlineStringTags: a tag in an inline-string cell (as XlsxWriter and
+// others store text) renders like one in a shared-string cell, in a plain
+// row and in a loop, and leaves no trace of the tag.
+func TestInlineStringTags(t *testing.T) {
+	const shared = `<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c></row>`
+	const inline = `<row r="1"><c r="A1" t="inlineStr"><is><t>{{.数量}}</t></is></c></row>` +
+		`<row r="2"><c r="A2" t="inlineStr"><is><t>{{range .l}}{{.}}</t></is></c><c r="B2" t="inlineStr"><is><r><t>{{</t></r><r><t>end}}</t></r></is></c></row>`
+	for _, items := range [][]any{{"甲"}, {"甲", "乙", "丙"}} {
+		src := withSheetXML(t, "A1: {{.数量}}\nA2: {{range .l}}{{.}}\nB2: {{end}}", shared, inline)
+		tpl, d := Parse("t.xlsx", src)
+		if d.HasErrors() {
+			t.Fatal(d)
+		}
+		var buf bytes.Buffer
+		if d := tpl.Execute(&buf, map[string]any{"数量": dec("42"), "l": items}); d.HasErrors() {
+			t.Fatal(d)
+		}
+		sheet := parts(t, buf.Bytes())["xl/worksheets/sheet1.xml"]
+		if strings.Contains(sheet, "{{") || !strings.Contains(sheet, "<v>42</v>") {
+			t.Errorf("%d items: %s", len(items), sheet)
+		}
+		f, _ := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		for i, want := range items {
+			if got, _ := f.GetCellValue("Sheet1", fmt.Sprintf("A%d", i+2)); got != want {
+				t.Errorf("%d items: A%d = %q; want %q", len(items), i+2, got, want)
+			}
+		}
+		if typ, _ := f.GetCellType("Sheet1", "A1"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+			t.Errorf("A1 has type %v", typ)
 		}
 	}
 }

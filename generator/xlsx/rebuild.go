@@ -24,7 +24,8 @@ type partSum struct {
 func (t *Template) baseline() map[string]partSum {
 	t.baseOnce.Do(func() {
 		t.base = map[string]partSum{}
-		f, err := openWorkbook(t.src)
+		src, _ := t.rebuildSource()
+		f, err := openWorkbook(src)
 		if err != nil {
 			return
 		}
@@ -54,7 +55,8 @@ func (t *Template) keepUnchanged(out []byte) ([]byte, error) {
 		return nil, err
 	}
 	oa, err := readArchive(out)
-	if err != nil || t.arch == nil || t.arch.strict {
+	_, tmplArch := t.rebuildSource()
+	if err != nil || tmplArch == nil {
 		return out, nil // keep excelize's workbook whole
 	}
 	fresh, _ := newBookAll(oa)
@@ -64,7 +66,7 @@ func (t *Template) keepUnchanged(out []byte) ([]byte, error) {
 		rendered[e.Name] = e
 	}
 	var parts []outPart
-	for _, f := range t.arch.files {
+	for _, f := range tmplArch.files {
 		e, ok := rendered[f.Name]
 		if !ok {
 			continue

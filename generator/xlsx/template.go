@@ -26,6 +26,7 @@ type Template struct {
 
 	baseOnce sync.Once
 	base     map[string]partSum // what excelize writes for the template unchanged
+	trans    transitional       // a strict template as excelize rebuilds it
 }
 
 // Tag is one {{…}} tag of the template and where it is: Pos.Part is the
@@ -62,6 +63,7 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 			t.sheets = append(t.sheets, s)
 		}
 	}
+	t.markInline()
 	diags.Append(t.compile())
 	t.sortDiags(diags)
 	if diags.HasErrors() {
@@ -128,4 +130,26 @@ func (t *Template) sortDiags(l diag.List) {
 		a, b := key(l[i].Pos), key(l[j].Pos)
 		return a[0] < b[0] || a[0] == b[0] && (a[1] < b[1] || a[1] == b[1] && a[2] < b[2])
 	})
+}
+
+// markInline notes the template cells stored as inline strings, whose
+// text excelize leaves in place when it writes a number over it.
+func (t *Template) markInline() {
+	if t.arch == nil {
+		return
+	}
+	for _, s := range t.sheets {
+		src, err := t.arch.read(t.arch.sheets[s.name])
+		if err != nil {
+			continue
+		}
+		x := scanSheet(src)
+		for _, r := range s.rows {
+			for _, c := range r.cells {
+				if i, ok := x.index[c.pos]; ok && x.cells[i].isIS {
+					c.inline = true
+				}
+			}
+		}
+	}
 }
