@@ -89,7 +89,7 @@ func fullCalcOnLoad(wb []byte) []byte {
 // withAttr writes tag with attribute name set to v.
 func withAttr(tag xtag, name, v string) string {
 	s := "<" + tag.name
-	for _, a := range tag.attrs {
+	for _, a := range tag.attrs() {
 		if a.name != name {
 			s += " " + a.name + `="` + a.value + `"`
 		}

@@ -230,18 +230,6 @@ func (b *book) refresh() (map[string][]byte, bool) {
 	return out, uncomputed
 }
 
-// computeAll marks every formula of b to be computed (a workbook rebuilt
-// through excelize has lost its cached values).
-func (b *book) computeAll() {
-	for _, s := range b.sheets {
-		for _, c := range s.x.cells {
-			if c.f != nil {
-				b.compute[cellKey{s.name, c.pos}] = true
-			}
-		}
-	}
-}
-
 // computeAffected marks the formulas whose value may have changed with
 // the cells in changed: those referring to a changed cell or to such a
 // formula, and those whose references cannot be known (defined names,

@@ -53,11 +53,11 @@ func (t *Template) render(outs [][]*output) ([]byte, error) {
 			return t.finishPatch(parts, changed)
 		}
 	}
-	out, err := t.excelize(outs)
+	out, vals, err := t.excelize(outs)
 	if err != nil {
 		return nil, err
 	}
-	return t.keepUnchanged(out)
+	return t.keepUnchanged(out, vals)
 }
 
 // finishPatch computes the formulas the changed cells affect and writes
@@ -82,46 +82,56 @@ func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]pos
 }
 
 // excelize opens a fresh copy of the template, applies the rendered rows
-// and returns the workbook's bytes as excelize writes them.
-func (t *Template) excelize(outs [][]*output) ([]byte, error) {
+// and returns the workbook's bytes as excelize writes them, with the
+// values of its formulas computed on excelize's model.
+func (t *Template) excelize(outs [][]*output) ([]byte, map[string]map[position]cellVal, error) {
 	src, _ := t.rebuildSource()
 	f, err := openWorkbook(src)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	a := newApplier(f, t)
 	if err := a.unshareFormulas(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	extent := map[string]position{}
 	for i, s := range t.sheets {
 		for j := len(outs[i]) - 1; j >= 0; j-- {
 			if err := a.applyRow(s, outs[i][j]); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		if err := setDimension(f, s, outs[i]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		extent[s.name] = position{lastRow(s, outs[i]), s.maxCol}
 	}
-	recalc := true
+	vals, _ := a.computeFormulas(extent)
+	recalc := true // a formula the engine did not compute is computed on opening
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &recalc}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), vals, nil
+}
+
+// lastRow is the last row of s once its loops have grown or shrunk it.
+func lastRow(s *sheet, outs []*output) int {
+	last := s.maxRow
+	for _, o := range outs {
+		last += o.n - 1
+	}
+	return last
 }
 
 // setDimension records the sheet's used range after the loops grew or
 // shrank it (excelize keeps the template's).
 func setDimension(f *excelize.File, s *sheet, outs []*output) error {
-	last := s.maxRow
-	for _, o := range outs {
-		last += o.n - 1
-	}
+	last := lastRow(s, outs)
 	if last < 1 || s.maxCol < 1 {
 		return nil
 	}

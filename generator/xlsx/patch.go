@@ -171,7 +171,7 @@ func (t *Template) typedValue(kind fmtKind, v any) (cellVal, bool) {
 func cellXML(tag xtag, v cellVal, inner string) string {
 	var b strings.Builder
 	b.WriteString("<" + tag.name)
-	for _, a := range tag.attrs {
+	for _, a := range tag.attrs() {
 		switch a.name {
 		case "t", "cm", "vm":
 			continue
@@ -217,7 +217,7 @@ func rowHeightEdit(x *xsheet, num int, h float64) (edit, bool) {
 		}
 		var b strings.Builder
 		b.WriteString("<" + r.tag.name)
-		for _, a := range r.tag.attrs {
+		for _, a := range r.tag.attrs() {
 			if a.name != "ht" && a.name != "customHeight" {
 				b.WriteString(" " + a.name + `="` + a.value + `"`)
 			}

@@ -49,7 +49,7 @@ func (t *Template) baseline() map[string]partSum {
 // template's parts where excelize wrote them as it does for the unchanged
 // template, excelize's elsewhere, new parts at the end, and the parts
 // excelize dropped (a stale calcChain) left out.
-func (t *Template) keepUnchanged(out []byte) ([]byte, error) {
+func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVal) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(out), int64(len(out)))
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func (t *Template) keepUnchanged(out []byte) ([]byte, error) {
 	if err != nil || tmplArch == nil {
 		return out, nil // keep excelize's workbook whole
 	}
-	fresh, _ := newBookAll(oa)
+	fresh := withValues(oa, vals)
 	base := t.baseline()
 	rendered := map[string]*zip.File{}
 	for _, e := range zr.File {
@@ -94,10 +94,22 @@ func choose(tf, e *zip.File, base map[string]partSum, fresh map[string][]byte) o
 	return outPart{name: e.Name, raw: e}
 }
 
-// newBookAll computes every formula of the rebuilt workbook a (excelize
-// drops cached values) and returns the worksheets it changed.
-func newBookAll(a *archive) (map[string][]byte, bool) {
-	b := newBook(a, nil)
-	b.computeAll()
-	return b.refresh()
+// withValues returns the worksheets of the rebuilt workbook a whose
+// formula cells get values from vals.
+func withValues(a *archive, vals map[string]map[position]cellVal) map[string][]byte {
+	out := map[string][]byte{}
+	for sheet, vs := range vals {
+		part, ok := a.sheets[sheet]
+		if !ok {
+			continue
+		}
+		src, err := a.read(part)
+		if err != nil {
+			continue
+		}
+		if data, changed := formulaValues(src, vs); changed {
+			out[part] = data
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -45,7 +46,8 @@ type xformula struct {
 
 // scanSheet reads the cells of a worksheet's XML.
 func scanSheet(src []byte) *xsheet {
-	s := &xsheet{src: src, index: map[position]int{}}
+	n := bytes.Count(src, []byte("<c ")) // the cells, to size the slices once
+	s := &xsheet{src: src, cells: make([]xcell, 0, n), index: make(map[position]int, n)}
 	row, col := 0, 0
 	for i := 0; ; {
 		t, ok := nextTag(src, i)
@@ -84,13 +86,19 @@ func rowNumber(t xtag, prev int) int {
 // its r attribute or the one after col.
 func (s *xsheet) cell(t xtag, row, col int) xcell {
 	c := xcell{tag: t, end: t.end, pos: position{row, col + 1}}
-	if r, ok := t.attr("r"); ok {
-		if cc, rr, err := excelize.CellNameToCoordinates(r); err == nil {
-			c.pos = position{rr, cc}
+	t.eachAttr(func(name, value []byte) bool {
+		switch string(name) {
+		case "r":
+			if cc, rr, ok := cellCoordinates(value); ok {
+				c.pos = position{rr, cc}
+			}
+		case "t":
+			c.t = internName(value)
+		case "s":
+			c.style = string(value)
 		}
-	}
-	c.t, _ = t.attr("t")
-	c.style, _ = t.attr("s")
+		return true
+	})
 	if t.empty {
 		return c
 	}
@@ -192,4 +200,26 @@ func (s *xsheet) inlineText(t xtag) (string, bool, int) {
 			text = append(text, part...)
 		}
 	}
+}
+
+// cellCoordinates reads an A1 reference without allocating.
+func cellCoordinates(ref []byte) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		i++
+	}
+	if i == 0 || i == len(ref) || col > excelize.MaxColumns {
+		return 0, 0, false
+	}
+	for ; i < len(ref); i++ {
+		if ref[i] < '0' || ref[i] > '9' {
+			return 0, 0, false
+		}
+		row = row*10 + int(ref[i]-'0')
+		if row > excelize.TotalRows {
+			return 0, 0, false
+		}
+	}
+	return col, row, row > 0
 }

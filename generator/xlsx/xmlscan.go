@@ -12,20 +12,19 @@ import (
 // machine-written XML without DTDs; comments, processing instructions and
 // CDATA sections are skipped or read as text.
 
-// xtag is one start or end tag.
+// xtag is one start or end tag. Its attributes are read when asked for,
+// so that scanning a large worksheet allocates little.
 type xtag struct {
+	src        []byte
 	name       string // as written, with its prefix
 	start, end int    // src[start:end] is the tag, from “<” to “>”
 	closing    bool   // </name>
 	empty      bool   // <name/>
-	attrs      []xattr
 }
 
-// xattr is one attribute; src[vstart:vend] is its raw value.
+// xattr is one attribute; value is raw, not unescaped.
 type xattr struct {
-	name         string
-	value        string // raw, not unescaped
-	vstart, vend int
+	name, value string
 }
 
 // local returns the tag's name without its prefix.
@@ -44,15 +43,60 @@ func (t xtag) prefix() string {
 	return ""
 }
 
-// attr returns the raw value of attribute name (matched without prefix
-// when name has none) and whether it is there.
+// attrs returns the tag's attributes in order.
+func (t xtag) attrs() []xattr {
+	var out []xattr
+	t.eachAttr(func(name, value []byte) bool {
+		out = append(out, xattr{string(name), string(value)})
+		return true
+	})
+	return out
+}
+
+// attr returns the raw value of attribute name and whether it is there.
 func (t xtag) attr(name string) (string, bool) {
-	for _, a := range t.attrs {
-		if a.name == name {
-			return a.value, true
+	var v string
+	found := false
+	t.eachAttr(func(n, value []byte) bool {
+		if string(n) == name {
+			v, found = string(value), true
+			return false
 		}
+		return true
+	})
+	return v, found
+}
+
+// eachAttr calls f with each attribute's name and raw value until f
+// returns false.
+func (t xtag) eachAttr(f func(name, value []byte) bool) {
+	src := t.src[:t.end]
+	j := t.start + 1 + len(t.name)
+	for j < len(src) {
+		for j < len(src) && (isSpace(src[j]) || src[j] == '/' || src[j] == '>') {
+			j++
+		}
+		eq := bytes.IndexByte(src[j:], '=')
+		if eq < 0 {
+			return
+		}
+		name := bytes.TrimSpace(src[j : j+eq])
+		q := j + eq + 1
+		for q < len(src) && isSpace(src[q]) {
+			q++
+		}
+		if q >= len(src) {
+			return
+		}
+		end := bytes.IndexByte(src[q+1:], src[q])
+		if end < 0 {
+			return
+		}
+		if !f(name, src[q+1:q+1+end]) {
+			return
+		}
+		j = q + 2 + end
 	}
-	return "", false
 }
 
 // nextTag returns the next start or end tag at or after i, skipping
@@ -65,9 +109,9 @@ func nextTag(src []byte, i int) (xtag, bool) {
 		}
 		i += k
 		switch {
-		case bytes.HasPrefix(src[i:], []byte("<!--")):
+		case i+1 < len(src) && src[i+1] == '!' && bytes.HasPrefix(src[i:], []byte("<!--")):
 			i = skipPast(src, i, "-->")
-		case bytes.HasPrefix(src[i:], []byte("<![CDATA[")):
+		case i+1 < len(src) && src[i+1] == '!' && bytes.HasPrefix(src[i:], []byte("<![CDATA[")):
 			i = skipPast(src, i, "]]>")
 		case i+1 < len(src) && (src[i+1] == '?' || src[i+1] == '!'):
 			i = skipPast(src, i, ">")
@@ -90,9 +134,10 @@ func skipPast(src []byte, i int, stop string) int {
 	return i + k + len(stop)
 }
 
-// parseTag reads the tag starting at src[i] == '<'.
+// parseTag reads the tag starting at src[i] == '<': its name, and where
+// it ends, skipping quoted attribute values (which may hold “>”).
 func parseTag(src []byte, i int) (xtag, bool) {
-	t := xtag{start: i}
+	t := xtag{src: src, start: i}
 	j := i + 1
 	if j < len(src) && src[j] == '/' {
 		t.closing = true
@@ -102,49 +147,58 @@ func parseTag(src []byte, i int) (xtag, bool) {
 	for n < len(src) && !isSpace(src[n]) && src[n] != '>' && src[n] != '/' {
 		n++
 	}
-	t.name = string(src[j:n])
-	for j = n; j < len(src); {
-		switch c := src[j]; {
-		case isSpace(c):
-			j++
-		case c == '>':
-			t.end = j + 1
-			return t, true
-		case c == '/' && j+1 < len(src) && src[j+1] == '>':
-			t.empty, t.end = true, j+2
-			return t, true
-		default:
-			a, next, ok := parseAttr(src, j)
-			if !ok {
+	t.name = internName(src[j:n])
+	for j = n; j < len(src); j++ {
+		switch src[j] {
+		case '"', '\'':
+			k := bytes.IndexByte(src[j+1:], src[j])
+			if k < 0 {
 				return xtag{}, false
 			}
-			t.attrs = append(t.attrs, a)
-			j = next
+			j += k + 1
+		case '>':
+			t.end, t.empty = j+1, j > n && src[j-1] == '/'
+			return t, true
 		}
 	}
 	return xtag{}, false
 }
 
-// parseAttr reads name="value" (or 'value') at src[j].
-func parseAttr(src []byte, j int) (xattr, int, bool) {
-	eq := bytes.IndexByte(src[j:], '=')
-	if eq < 0 {
-		return xattr{}, 0, false
+// internName returns the common names of worksheets without allocating.
+func internName(b []byte) string {
+	switch string(b) {
+	case "c":
+		return "c"
+	case "v":
+		return "v"
+	case "f":
+		return "f"
+	case "row":
+		return "row"
+	case "is":
+		return "is"
+	case "t":
+		return "t"
+	case "r":
+		return "r"
+	case "rPr":
+		return "rPr"
+	case "si":
+		return "si"
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "str":
+		return "str"
+	case "b":
+		return "b"
+	case "e":
+		return "e"
+	case "inlineStr":
+		return "inlineStr"
 	}
-	name := strings.TrimSpace(string(src[j : j+eq]))
-	q := j + eq + 1
-	for q < len(src) && isSpace(src[q]) {
-		q++
-	}
-	if q >= len(src) || (src[q] != '"' && src[q] != '\'') {
-		return xattr{}, 0, false
-	}
-	end := bytes.IndexByte(src[q+1:], src[q])
-	if end < 0 {
-		return xattr{}, 0, false
-	}
-	vs, ve := q+1, q+1+end
-	return xattr{name: name, value: string(src[vs:ve]), vstart: vs, vend: ve}, ve + 1, true
+	return string(b)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
