@@ -5,11 +5,15 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/xlsx/xlsxtest"
 )
 
@@ -214,4 +218,82 @@ func TestInlineStringTags(t *testing.T) {
 			t.Errorf("A1 has type %v", typ)
 		}
 	}
+}
+
+// TestStrictWorkbook: a Strict Open XML workbook (Apache POI's
+// SimpleStrict.xlsx) with tags renders with and without a loop, and the
+// result opens in LibreOffice with the values in place (openpyxl does not
+// read strict workbooks; the rebuilt one is transitional).
+func TestStrictWorkbook(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "document", "testdata", "corpus", "poi-SimpleStrict.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, second string
+		want         []string
+	}{
+		{"patched", "{{.y}}", []string{"42,,1\n乙,,2\n,,3\n"}},
+		{"rebuilt", "{{range .l}}{{.}}{{end}}", []string{"42,,1\n1,,2\n2,,2\n3,,2\n,,3\n"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tagged := replacePart(t, src, "xl/sharedStrings.xml", "<t>test</t>", "<t>{{.x}}</t>", "<t>test 2</t>", "<t>"+tt.second+"</t>")
+			tpl, d := Parse("strict.xlsx", tagged)
+			if d.HasErrors() {
+				t.Fatal(d)
+			}
+			var buf bytes.Buffer
+			if d := tpl.Execute(&buf, map[string]any{"x": dec("42"), "y": "乙", "l": []any{1, 2, 3}}); d.HasErrors() {
+				t.Fatal(d)
+			}
+			path := filepath.Join(t.TempDir(), "out.xlsx")
+			os.WriteFile(path, buf.Bytes(), 0o644)
+			cells := firstSheetCSV(t, path)
+			for _, want := range tt.want {
+				if !strings.Contains(cells, want) {
+					t.Errorf("LibreOffice reads\n%q\nwant %q", cells, want)
+				}
+			}
+		})
+	}
+}
+
+// replacePart rewrites part name of an archive with old/new pairs.
+func replacePart(t *testing.T, src []byte, name string, pairs ...string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if f.Name != name {
+			zw.Copy(f)
+			continue
+		}
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		w, _ := zw.Create(f.Name)
+		w.Write([]byte(strings.NewReplacer(pairs...).Replace(string(b))))
+	}
+	zw.Close()
+	return out.Bytes()
+}
+
+// firstSheetCSV converts a workbook's first sheet to CSV with LibreOffice.
+func firstSheetCSV(t *testing.T, path string) string {
+	t.Helper()
+	clienttest.Require(t, "soffice")
+	dir := t.TempDir()
+	profile := "file://" + filepath.ToSlash(t.TempDir())
+	if out, err := exec.Command("soffice", "-env:UserInstallation="+profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, path).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".csv"))
+	if err != nil {
+		t.Fatalf("LibreOffice did not open %s: %v", path, err)
+	}
+	return string(b)
 }
