@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"sync"
 	"text/template"
 
 	"jixiao/generator/diag"
@@ -11,7 +12,8 @@ import (
 )
 
 // Template is a parsed .docx template, ready to render any number of times,
-// also concurrently. It is never nil after Parse: a template with errors
+// also from several goroutines (the executions take turns). It is never
+// nil after Parse: a template with errors
 // still lists its tags, and Execute returns its errors again.
 type Template struct {
 	name  string
@@ -23,6 +25,15 @@ type Template struct {
 	ctxs  []*escCtx
 	maxID int // the largest drawing or bookmark id of the template
 	size  int // bytes of the template archive, to size the output
+
+	mu    sync.Mutex // one execution at a time: the escapers read state
+	state runState
+}
+
+// runState is what the escapers of a template need from the execution
+// under way: its budget.
+type runState struct {
+	budget *tmpl.Budget
 }
 
 // Tag is one {{…}} of a template and where it is: Pos.File is the template,
@@ -54,6 +65,9 @@ func Parse(name string, src []byte) (*Template, diag.List) {
 		if a.isTemplated(f.Name) {
 			t.parsePart(f, t.funcs)
 		}
+	}
+	for _, c := range t.ctxs {
+		c.run = &t.state
 	}
 	return t, t.diags
 }
@@ -103,6 +117,12 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.Lis
 	if err != nil {
 		return t.writeError(err)
 	}
+	t.mu.Lock()
+	t.state.budget = b
+	defer func() {
+		t.state.budget = nil
+		t.mu.Unlock()
+	}()
 	var out bytes.Buffer
 	out.Grow(t.size)
 	if diags := t.write(&out, data, &run{set: set, budget: b}); diags.HasErrors() {

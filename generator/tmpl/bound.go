@@ -128,7 +128,12 @@ func (b *Budget) containerFn(fn any) any {
 	}).Interface()
 }
 
-// room checks, without charging, that n more bytes fit in the budget.
+// Room checks, without charging, that n more bytes fit in the budget: an
+// engine that is about to write n bytes reports the limit where the bytes
+// come from, before the write fails.
+func (b *Budget) Room(n int64) error { return b.room(n) }
+
+// room is Room.
 func (b *Budget) room(n int64) error {
 	if e := b.failed.Load(); e != nil {
 		return e

@@ -82,8 +82,9 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 		return nil, cmdutil.ErrSilent
 	}
 	outs, diags := build.Render(res)
+	io.PrintDiags(diags.Warnings()) // a shortened file name, say
 	if diags.HasErrors() {
-		io.PrintDiags(diags)
+		io.PrintDiags(diags.Errors())
 		fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
 		return nil, cmdutil.ErrSilent
 	}

@@ -13,10 +13,22 @@ import (
 	"jixiao/cmd/internal/cmdutil"
 )
 
-// StdIO returns the process streams.
+// StdIO returns the process streams. A standard output that was closed
+// when the program started fails every write, so that results that
+// cannot be written end with ExitOutput instead of vanishing.
 func StdIO() *cmdutil.IO {
-	return &cmdutil.IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Sources: map[string][]byte{}}
+	var out io.Writer = os.Stdout
+	if stdoutWasClosed() {
+		out = closedWriter{}
+	}
+	return &cmdutil.IO{In: os.Stdin, Out: out, Err: os.Stderr, Sources: map[string][]byte{}}
 }
+
+// closedWriter is a standard output that is not open.
+type closedWriter struct{}
+
+// Write implements io.Writer.
+func (closedWriter) Write([]byte) (int, error) { return 0, errors.New("标准输出已关闭") }
 
 // Main runs jixiao with args (without the program name) and returns the exit
 // code. It never panics: a bug is reported as such with exit code 4.
@@ -57,6 +69,8 @@ func run(io *cmdutil.IO, cmd *cmdutil.Command, args []string) int {
 	case err == nil, errors.Is(err, cmdutil.ErrSilent):
 	case errors.As(err, &usage):
 		fmt.Fprintf(io.Err, "%s\n用法：%s\n", usage.Msg, cmd.Usage)
+	case failedOutput(io):
+		// reported once by Main as “无法写出结果”
 	default:
 		fmt.Fprintln(io.Err, err)
 	}
@@ -98,4 +112,10 @@ func (t *trackedWriter) Write(p []byte) (int, error) {
 		t.err = err
 	}
 	return n, err
+}
+
+// failedOutput reports whether writing the command's output failed.
+func failedOutput(io *cmdutil.IO) bool {
+	tw, ok := io.Out.(*trackedWriter)
+	return ok && tw.err != nil
 }
