@@ -88,6 +88,7 @@ func Names() []string {
 // engines' own wrappers of formatting functions: the names of FuncMap,
 // bound to a budget without limits. Templates are executed with the
 // functions of their run's budget (Budget.FuncMap) instead.
-func ParseFuncs() template.FuncMap {
-	return NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour).FuncMap()
-}
+func ParseFuncs() template.FuncMap { return parseBudget.FuncMap() }
+
+// parseBudget binds the functions of ParseFuncs, once for all templates.
+var parseBudget = NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour)
