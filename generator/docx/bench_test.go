@@ -175,12 +175,9 @@ func renderedParts(b *testing.B, tpl *Template, data any) map[string][]byte {
 	b.Helper()
 	out := map[string][]byte{}
 	budget := tmpl.NewBudget()
-	set, err := tpl.bind(budget)
-	if err != nil {
-		b.Fatal(err)
-	}
+	tpl.state.budget.Join(budget)
 	for _, p := range tpl.parts {
-		bs, diags := tpl.render(p, data, &run{set: set, budget: budget})
+		bs, diags := tpl.render(p, data, &run{set: tpl.set, budget: budget})
 		if diags.HasErrors() {
 			b.Fatal(diags)
 		}

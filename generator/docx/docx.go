@@ -26,12 +26,12 @@ type Template struct {
 	maxID int // the largest drawing or bookmark id of the template
 	size  int // bytes of the template archive, to size the output
 
-	mu    sync.Mutex // one execution at a time: the escapers read state
+	mu    sync.Mutex // one execution at a time: the functions draw on binding
 	state runState
 }
 
-// runState is what the escapers of a template need from the execution
-// under way: its budget.
+// runState is what the functions and escapers of a template draw on: a
+// budget handle bound once, pointed at each execution's budget in turn.
 type runState struct {
 	budget *tmpl.Budget
 }
@@ -58,7 +58,8 @@ func Parse(name string, src []byte) (*Template, diag.List) {
 		return t, t.diags
 	}
 	t.arch = a
-	t.funcs = tmpl.ParseFuncs()
+	t.state.budget = tmpl.NewBudget()
+	t.funcs = t.state.budget.FuncMap()
 	t.funcs[escFunc] = defaultCtx.escape
 	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").Funcs(t.funcs)
 	for _, f := range a.files {
@@ -113,19 +114,12 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.Lis
 	if diags := t.checkFields(data); diags.HasErrors() {
 		return diags
 	}
-	set, err := t.bind(b)
-	if err != nil {
-		return t.writeError(err)
-	}
 	t.mu.Lock()
-	t.state.budget = b
-	defer func() {
-		t.state.budget = nil
-		t.mu.Unlock()
-	}()
+	defer t.mu.Unlock()
+	t.state.budget.Join(b)
 	var out bytes.Buffer
 	out.Grow(t.size)
-	if diags := t.write(&out, data, &run{set: set, budget: b}); diags.HasErrors() {
+	if diags := t.write(&out, data, &run{set: t.set, budget: b}); diags.HasErrors() {
 		return diags
 	}
 	var diags diag.List
@@ -135,19 +129,10 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.Lis
 	return diags
 }
 
-// run is one execution: the template set bound to its budget.
+// run is one execution: the template set and the budget it draws on.
 type run struct {
 	set    *template.Template
 	budget *tmpl.Budget
-}
-
-// bind returns a copy of the template set whose functions draw on b.
-func (t *Template) bind(b *tmpl.Budget) (*template.Template, error) {
-	set, err := t.set.Clone()
-	if err != nil {
-		return nil, err
-	}
-	return set.Funcs(b.FuncMap()), nil
 }
 
 // tpl returns part p's template in the run's set.

@@ -82,7 +82,7 @@ func (e *valueError) Error() string { return e.msg }
 // its cell may merge. Characters XML 1.0 forbids are an error.
 func (c *escCtx) escape(v any) (string, error) {
 	s, err := c.escapeValue(v)
-	if err == nil && c.run != nil && c.run.budget != nil {
+	if err == nil && c.run != nil {
 		err = c.run.budget.Room(int64(len(s))) // a limit is reported at this tag, not by the writer
 	}
 	return s, err

@@ -2,6 +2,8 @@ package tmpl
 
 import (
 	"reflect"
+	"sync"
+	"sync/atomic"
 	"text/template"
 
 	"github.com/Masterminds/sprig/v3"
@@ -30,15 +32,20 @@ func (b *Budget) FuncMap() template.FuncMap {
 
 // bound returns the allow-list bound to b, made on first use.
 func (b *Budget) bound() map[string]any {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.funcs != nil {
-		return b.funcs
-	}
-	all := sprig.HermeticTxtFuncMap()
+	b.once.Do(func() { b.funcs = b.bind() })
+	return b.funcs
+}
+
+// sprigFuncs is sprig's hermetic map, made once.
+var sprigFuncs = sync.OnceValue(sprig.HermeticTxtFuncMap)
+
+// bind makes the allow-list bound to b.
+func (b *Budget) bind() map[string]any {
+	all := sprigFuncs()
+	checked := b.checked()
 	m := map[string]any{}
 	for _, name := range sprigAllowed {
-		m[name] = b.guard(name, all[name])
+		m[name] = b.guard(name, all[name], checked)
 	}
 	for _, f := range append(domainFuncs(), compareFuncs()...) {
 		m[f.Name] = f.Fn
@@ -51,7 +58,6 @@ func (b *Budget) bound() map[string]any {
 	}
 	m[TickFunc] = b.tick
 	m[RangeFunc] = b.rangeOver
-	b.funcs = m
 	return m
 }
 
@@ -72,9 +78,10 @@ func (b *Budget) rangeOver(v any) (any, error) {
 	return v, b.Steps(n)
 }
 
-// guard returns sprig function fn, called name, bound to b.
-func (b *Budget) guard(name string, fn any) any {
-	if f, ok := b.checked()[name]; ok {
+// guard returns sprig function fn, called name, bound to b: its checked
+// version, or a wrapper that charges what it builds.
+func (b *Budget) guard(name string, fn any, checked map[string]any) any {
+	if f, ok := checked[name]; ok {
 		return f
 	}
 	if containers[name] {
@@ -104,8 +111,50 @@ func call(fn reflect.Value, args []reflect.Value) []reflect.Value {
 
 // stringFn wraps a function returning a string: estimate (when not nil)
 // gives an upper bound of the result's size from the arguments, checked
-// before the call; the result's size is charged after it.
+// before the call; the result's size is charged after it. The wrapper has
+// the function's own signature, made without reflection for the
+// signatures sprig uses, so that binding the allow-list costs little.
 func (b *Budget) stringFn(fn any, estimate func(args []reflect.Value) int64) any {
+	pre := func(args ...any) {
+		if estimate != nil {
+			vs := make([]reflect.Value, len(args))
+			for i, a := range args {
+				vs[i] = reflect.ValueOf(a)
+			}
+			must(b.room(estimate(vs)))
+		}
+	}
+	post := func(s string) string {
+		must(b.Bytes(int64(len(s))))
+		return s
+	}
+	switch f := fn.(type) {
+	case func(string) string:
+		return func(x string) string { pre(x); return post(f(x)) }
+	case func(string, string) string:
+		return func(x, y string) string { pre(x, y); return post(f(x, y)) }
+	case func(string, string, string) string:
+		return func(x, y, z string) string { pre(x, y, z); return post(f(x, y, z)) }
+	case func(int, string) string:
+		return func(n int, x string) string { pre(n, x); return post(f(n, x)) }
+	case func(int, string, string) string:
+		return func(n int, x, y string) string { pre(n, x, y); return post(f(n, x, y)) }
+	case func(int, int, string) string:
+		return func(n, m int, x string) string { pre(n, m, x); return post(f(n, m, x)) }
+	case func(string, string, int) string:
+		return func(x, y string, n int) string { pre(x, y, n); return post(f(x, y, n)) }
+	case func(...any) string:
+		return func(xs ...any) string { pre(xs); return post(f(xs...)) }
+	case func(string, ...any) string:
+		return func(x string, xs ...any) string { pre(x, xs); return post(f(x, xs...)) }
+	case func(any) string:
+		return func(x any) string { pre(x); return post(f(x)) }
+	case func(string, any) string:
+		return func(x string, y any) string { pre(x, y); return post(f(x, y)) }
+	case func(string) (string, error):
+		return func(x string) (string, error) { pre(x); s, err := f(x); return post(s), err }
+	}
+	reflected.Add(1)
 	v := reflect.ValueOf(fn)
 	return reflect.MakeFunc(v.Type(), func(args []reflect.Value) []reflect.Value {
 		if estimate != nil {
@@ -117,9 +166,41 @@ func (b *Budget) stringFn(fn any, estimate func(args []reflect.Value) int64) any
 	}).Interface()
 }
 
+// reflected counts the wrappers made by reflection, which the tests keep
+// at zero.
+var reflected atomic.Int64
+
 // containerFn wraps a function returning a list or dictionary: its
 // elements are charged as steps, and its nesting is bounded by MaxDepth.
 func (b *Budget) containerFn(fn any) any {
+	c := func(r any) { must(b.container(reflect.ValueOf(r))) }
+	switch f := fn.(type) {
+	case func(...any) []any:
+		return func(xs ...any) []any { r := f(xs...); c(r); return r }
+	case func(...any) map[string]any:
+		return func(xs ...any) map[string]any { r := f(xs...); c(r); return r }
+	case func(any, any) []any:
+		return func(x, y any) []any { r := f(x, y); c(r); return r }
+	case func(...any) any:
+		return func(xs ...any) any { r := f(xs...); c(r); return r }
+	case func(int, any) [][]any:
+		return func(n int, x any) [][]any { r := f(n, x); c(r); return r }
+	case func(any, ...any) any:
+		return func(x any, xs ...any) any { r := f(x, xs...); c(r); return r }
+	case func(any) []any:
+		return func(x any) []any { r := f(x); c(r); return r }
+	case func(map[string]any, ...string) map[string]any:
+		return func(m map[string]any, ks ...string) map[string]any { r := f(m, ks...); c(r); return r }
+	case func(map[string]any) []any:
+		return func(m map[string]any) []any { r := f(m); c(r); return r }
+	case func(string, ...map[string]any) []any:
+		return func(k string, ms ...map[string]any) []any { r := f(k, ms...); c(r); return r }
+	case func(...map[string]any) []string:
+		return func(ms ...map[string]any) []string { r := f(ms...); c(r); return r }
+	case func(any) []string:
+		return func(x any) []string { r := f(x); c(r); return r }
+	}
+	reflected.Add(1)
 	v := reflect.ValueOf(fn)
 	return reflect.MakeFunc(v.Type(), func(args []reflect.Value) []reflect.Value {
 		out := call(v, args)
@@ -135,11 +216,12 @@ func (b *Budget) Room(n int64) error { return b.room(n) }
 
 // room is Room.
 func (b *Budget) room(n int64) error {
-	if e := b.failed.Load(); e != nil {
+	a := b.acc()
+	if e := a.failed.Load(); e != nil {
 		return e
 	}
-	if n > b.maxBytes-b.bytes.Load() {
-		return b.Bytes(n) // fails, with the message
+	if n > a.maxBytes-a.bytes.Load() {
+		return a.bytes1(n) // fails, with the message
 	}
 	return nil
 }

@@ -44,7 +44,19 @@ func (e *LimitError) Is(target error) bool { return target == ErrLimit }
 // Budget is the execution budget of one run. It is safe for concurrent
 // use. Once a limit is hit the budget stays exhausted: every later charge
 // fails with the same error, so a run stops at once and reports one cause.
+//
+// A Budget is a handle on an account (the counters and limits). An engine
+// binds the allow-list to a handle of its own once, when it parses a
+// template, and points the handle at the account of each run it executes
+// for (Join), so that executing costs no binding of functions.
 type Budget struct {
+	cur   atomic.Pointer[account]
+	once  sync.Once
+	funcs map[string]any // the allow-list bound to this handle, made once
+}
+
+// account is what a run has spent and may spend.
+type account struct {
 	steps, bytes       atomic.Int64 // spent
 	charges            atomic.Int64 // calls of Bytes
 	maxSteps, maxBytes int64
@@ -54,7 +66,6 @@ type Budget struct {
 
 	mu     sync.Mutex
 	depths map[depthKey]depthEntry // nesting of the containers functions built
-	funcs  map[string]any          // the allow-list bound to this budget, made once
 }
 
 // NewBudget returns a budget with the default limits, its deadline
@@ -65,26 +76,40 @@ func NewBudget() *Budget {
 
 // NewBudgetWith returns a budget with the given limits (for tests).
 func NewBudgetWith(steps, bytes int64, d time.Duration) *Budget {
-	return &Budget{maxSteps: steps, maxBytes: bytes, limit: d, deadline: time.Now().Add(d)}
+	b := &Budget{}
+	b.cur.Store(&account{maxSteps: steps, maxBytes: bytes, limit: d, deadline: time.Now().Add(d)})
+	return b
 }
+
+// Join makes b draw on run's account from now on: the functions bound to
+// b charge run.
+func (b *Budget) Join(run *Budget) { b.cur.Store(run.cur.Load()) }
+
+// acc returns the account b draws on.
+func (b *Budget) acc() *account { return b.cur.Load() }
 
 // Err returns the limit error once a limit was hit, else nil.
 func (b *Budget) Err() error {
-	if e := b.failed.Load(); e != nil {
+	if e := b.acc().failed.Load(); e != nil {
 		return e
 	}
 	return nil
 }
 
 // fail records the first limit hit and returns the error to report.
-func (b *Budget) fail(msg string) error {
+func (b *Budget) fail(msg string) error { return b.acc().fail(msg) }
+
+// fail records the first limit hit and returns the error to report.
+func (b *account) fail(msg string) error {
 	b.failed.CompareAndSwap(nil, &LimitError{Msg: msg})
 	return b.failed.Load()
 }
 
 // Steps charges n iterations or items; it fails when the run's total
 // exceeds MaxSteps or its deadline has passed.
-func (b *Budget) Steps(n int64) error {
+func (b *Budget) Steps(n int64) error { return b.acc().steps1(n) }
+
+func (b *account) steps1(n int64) error {
 	if e := b.failed.Load(); e != nil {
 		return e
 	}
@@ -96,7 +121,9 @@ func (b *Budget) Steps(n int64) error {
 
 // Bytes charges n bytes produced or written; it fails when the run's
 // total exceeds MaxBytes.
-func (b *Budget) Bytes(n int64) error {
+func (b *Budget) Bytes(n int64) error { return b.acc().bytes1(n) }
+
+func (b *account) bytes1(n int64) error {
 	if e := b.failed.Load(); e != nil {
 		return e
 	}
@@ -114,7 +141,7 @@ func (b *Budget) Bytes(n int64) error {
 const clockEvery = 64
 
 // clock fails once the deadline has passed.
-func (b *Budget) clock() error {
+func (b *account) clock() error {
 	if time.Now().After(b.deadline) {
 		return b.fail(fmt.Sprintf("运行超过 %g 秒（本次运行的上限）：模板中的循环或函数调用过多", b.limit.Seconds()))
 	}

@@ -8,15 +8,13 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
-
-	"github.com/Masterminds/sprig/v3"
 )
 
 // checked returns the sprig functions whose result can be far larger than
 // their arguments, each checking the size it will build before building
 // it. Where sprig's own function is used, the results are the same.
 func (b *Budget) checked() map[string]any {
-	all := sprig.HermeticTxtFuncMap()
+	all := sprigFuncs()
 	m := map[string]any{
 		"indent":                 b.indent,
 		"nindent":                b.nindent,
@@ -27,6 +25,8 @@ func (b *Budget) checked() map[string]any {
 		"regexSplit":             b.regexSplit,
 		"splitList":              b.splitList,
 		"fromJson":               b.fromJSON,
+		"split":                  b.split(all["split"].(func(string, string) map[string]string)),
+		"splitn":                 b.splitn(all["splitn"].(func(string, int, string) map[string]string)),
 		"uniq":                   b.quadratic(all["uniq"]),
 		"without":                b.quadratic(all["without"]),
 	}
@@ -34,8 +34,6 @@ func (b *Budget) checked() map[string]any {
 		"wrap":         func(a []reflect.Value) int64 { return 2*int64(a[1].Len()) + 1 },
 		"wrapWith":     func(a []reflect.Value) int64 { return wrapSize(int(a[0].Int()), a[1].Len(), a[2].Len()) },
 		"b64enc":       func(a []reflect.Value) int64 { return int64(a[0].Len())/3*4 + 4 },
-		"split":        func(a []reflect.Value) int64 { b.splitCount(a[0].String(), a[1].String()); return 0 },
-		"splitn":       func(a []reflect.Value) int64 { b.splitCount(a[0].String(), a[2].String()); return 0 },
 		"cat":          b.argsSize(1, 1),
 		"quote":        b.argsSize(1, 4),
 		"squote":       b.argsSize(1, 3),
@@ -191,6 +189,23 @@ func (b *Budget) splitList(sep, orig string) ([]string, error) {
 	return strings.Split(orig, sep), nil
 }
 
+// split is sprig's split (a dictionary _0, _1…), its pieces counted
+// before splitting.
+func (b *Budget) split(f func(string, string) map[string]string) func(string, string) map[string]string {
+	return func(sep, orig string) map[string]string {
+		b.splitCount(sep, orig)
+		return f(sep, orig)
+	}
+}
+
+// splitn is sprig's splitn, its pieces counted before splitting.
+func (b *Budget) splitn(f func(string, int, string) map[string]string) func(string, int, string) map[string]string {
+	return func(sep string, n int, orig string) map[string]string {
+		b.splitCount(sep, orig)
+		return f(sep, n, orig)
+	}
+}
+
 // splitCount charges the pieces strings.Split(orig, sep) makes.
 func (b *Budget) splitCount(sep, orig string) {
 	must(b.Steps(int64(strings.Count(orig, sep) + 1)))
@@ -215,18 +230,25 @@ func (b *Budget) fromJSON(s string) (any, error) {
 // quadratic wraps uniq and without, whose work grows with the square of
 // the list: n² steps are charged first.
 func (b *Budget) quadratic(fn any) any {
-	v := reflect.ValueOf(fn)
-	return reflect.MakeFunc(v.Type(), func(args []reflect.Value) []reflect.Value {
-		n := lenOf(args[0])
-		m := n
-		if len(args) > 1 {
-			m = max(args[1].Len(), 1)
+	c := func(r any) { must(b.container(reflect.ValueOf(r))) }
+	switch f := fn.(type) {
+	case func(any) []any: // uniq
+		return func(x any) []any {
+			n := lenOf(reflect.ValueOf(x))
+			must(b.Steps(product(n, n)))
+			r := f(x)
+			c(r)
+			return r
 		}
-		must(b.Steps(product(n, m)))
-		out := call(v, args)
-		must(b.container(out[0]))
-		return out
-	}).Interface()
+	case func(any, ...any) []any: // without
+		return func(x any, xs ...any) []any {
+			must(b.Steps(product(lenOf(reflect.ValueOf(x)), max(len(xs), 1))))
+			r := f(x, xs...)
+			c(r)
+			return r
+		}
+	}
+	panic("quadratic: unexpected signature")
 }
 
 // lenOf is the length of a list argument, 0 for anything else.

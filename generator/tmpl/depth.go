@@ -39,20 +39,21 @@ func (b *Budget) container(v reflect.Value) error {
 	if err := b.Steps(int64(v.Len())); err != nil {
 		return err
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.depths == nil {
-		b.depths = map[depthKey]depthEntry{}
+	a := b.acc()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.depths == nil {
+		a.depths = map[depthKey]depthEntry{}
 	}
-	if d := b.depth(v, 0); d > MaxDepth {
-		return b.fail(fmt.Sprintf("列表或字典嵌套超过 %d 层（本次运行的上限）", MaxDepth))
+	if d := a.depth(v, 0); d > MaxDepth {
+		return a.fail(fmt.Sprintf("列表或字典嵌套超过 %d 层（本次运行的上限）", MaxDepth))
 	}
 	return nil
 }
 
 // depth returns the nesting of v (0 for a scalar), from memory when v was
 // measured before; level is how deep the walk already is.
-func (b *Budget) depth(v reflect.Value, level int) int {
+func (b *account) depth(v reflect.Value, level int) int {
 	for (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) && !v.IsNil() {
 		v = v.Elem()
 	}
@@ -104,7 +105,7 @@ func scalar(v any) bool {
 }
 
 // deepestElem returns the deepest nesting of the elements of container v.
-func (b *Budget) deepestElem(v reflect.Value, level int) int {
+func (b *account) deepestElem(v reflect.Value, level int) int {
 	deepest := 0
 	switch v.Kind() {
 	case reflect.Slice, reflect.Array:

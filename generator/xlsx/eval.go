@@ -39,7 +39,7 @@ func (t *Template) newEvaluator(data any, b *tmpl.Budget) (*evaluator, error) {
 		return nil, err
 	}
 	st := &state{budget: b}
-	ns.Option("missingkey=error").Funcs(b.FuncMap()).Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
+	ns.Option("missingkey=error").Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
 	return &evaluator{t: t, ns: ns, st: st, data: data}, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/tmpl"
 )
 
 // Template is a parsed .xlsx template. It keeps the template's bytes and
@@ -23,6 +24,9 @@ type Template struct {
 	ns       *template.Template // every compiled cell, one name space
 	tags     []Tag
 	date1904 bool
+
+	mu      sync.Mutex   // one execution at a time: the functions draw on binding
+	binding *tmpl.Budget // the cells' functions are bound to it once
 
 	baseOnce sync.Once
 	base     map[string]partSum // what excelize writes for the template unchanged
@@ -52,7 +56,8 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 		return nil, diags
 	}
 	defer f.Close()
-	t = &Template{name: name, src: src, ns: newNamespace(name)}
+	t = &Template{name: name, src: src, binding: tmpl.NewBudget()}
+	t.ns = newNamespace(name, t.binding)
 	t.arch, _ = readArchive(src)
 	props, _ := f.GetWorkbookProps()
 	t.date1904 = props.Date1904 != nil && *props.Date1904
