@@ -365,8 +365,7 @@ var packCases = []catalogCase{
 		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*相同`}},
 	{name: "two documents, one name: pack zip", area: "pack", setup: exported("包", duplicateNames),
 		args: []string{"pack", "zip", "包", "包.zip"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*相同`}},
-	{name: "names differing in case", area: "pack", setup: both(exported("包", map[string][]string{"pack.yaml": {
-		"输出: 附件1-1 部门整体支出绩效自评指标表.xlsx", "输出: Table.xlsx", "输出: 附件1-2 部门整体支出绩效自评基础数据表.xlsx", "输出: TABLE.xlsx"}}), files("f.yaml", unit)),
+	{name: "names differing in case", area: "pack", setup: both(exported("包", caseNames), files("f.yaml", unit)),
 		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`不区分大小写时是同一个文件`}},
 	{name: "Excel template, Word name", area: "pack", setup: both(exported("包", outputName("指标表.docx")), files("f.yaml", unit)),
 		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名“指标表\.docx”的扩展名应为 \.xlsx`}},
@@ -378,6 +377,22 @@ var packCases = []catalogCase{
 		args: []string{"lint", "--pack", "包"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*循环、序列和列表共超过`}},
 	{name: "huge name pattern", area: "pack", setup: both(exported("包", outputName(`"{{indent 100000000000 \"x\"}}.xlsx"`)), files("f.yaml", unit)),
 		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*生成的文字共超过`}},
+	{name: "nested repeat in a name", area: "pack", setup: both(exported("包", outputName(`"{{repeat 100000 (repeat 100000 \"x\")}}.xlsx"`)), files("f.yaml", unit)),
+		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*生成的文字共超过`}},
+	{name: "overflowing seq in a name", area: "pack", setup: both(exported("包", outputName(`"{{untilStep -9223372036854775807 9223372036854775807 1}}.xlsx"`)), files("f.yaml", unit)),
+		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名.*超过上限`}},
+	{name: "names differing in case: lint", area: "pack", setup: exported("包", caseNames),
+		args: []string{"lint", "--pack", "包"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: .*不区分大小写时是同一个文件`}},
+	{name: "names differing in case: pack zip", area: "pack", setup: exported("包", caseNames),
+		args: []string{"pack", "zip", "包", "包.zip"}, exit: 1, want: []string{`不区分大小写时是同一个文件`}},
+	{name: "Excel template, Word name: lint", area: "pack", setup: exported("包", outputName("指标表.docx")),
+		args: []string{"lint", "--pack", "包"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 输出文件名“指标表\.docx”的扩展名应为 \.xlsx`}},
+	{name: "Excel template, Word name: pack zip", area: "pack", setup: exported("包", outputName("指标表.docx")),
+		args: []string{"pack", "zip", "包", "包.zip"}, exit: 1, want: []string{`扩展名应为 \.xlsx`}},
+	{name: "reserved name: lint", area: "pack", setup: exported("包", outputName("nul.xlsx")),
+		args: []string{"lint", "--pack", "包"}, exit: 1, want: []string{`输出文件名“nul\.xlsx”是 Windows 的保留名称`}},
+	{name: "reserved name: pack zip", area: "pack", setup: exported("包", outputName("COM1.xlsx")),
+		args: []string{"pack", "zip", "包", "包.zip"}, exit: 1, want: []string{`输出文件名“COM1\.xlsx”是 Windows 的保留名称`}},
 	{name: "missing template", area: "pack", setup: both(exported("包", map[string][]string{"pack.yaml": {"模板: 附件1-1 指标表.xlsx", "模板: 无此模板.xlsx"}}), files("f.yaml", unit)),
 		args: []string{"build", "f.yaml", "--pack", "包", "-o", "out"}, exit: 1, want: []string{`包/pack\.yaml:\d+:\d+: 错误: 模板包中找不到模板“无此模板\.xlsx”`}},
 	{name: "no pack.yaml", area: "pack", setup: files("包/rubric.yaml", "总分: 100\n", "f.yaml", unit),
@@ -395,6 +410,9 @@ var packCases = []catalogCase{
 	{name: "stale temporary files are removed", area: "pack", setup: both(files("f.yaml", unit), old("out/.jixiao-4242.tmp"), files("out/我的笔记.txt", "keep")),
 		args: []string{"build", "f.yaml", "-o", "out"}, exit: 0, outputs: []string{"out/附件2-4 公共项目资金绩效自评评分汇总表.docx"}},
 }
+
+var caseNames = map[string][]string{"pack.yaml": {
+	"输出: 附件1-1 部门整体支出绩效自评指标表.xlsx", "输出: Table.xlsx", "输出: 附件1-2 部门整体支出绩效自评基础数据表.xlsx", "输出: TABLE.xlsx"}}
 
 var badRubric = map[string][]string{"rubric.yaml": {"总分: 100", "总分: 110"}}
 
