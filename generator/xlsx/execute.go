@@ -81,7 +81,11 @@ func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]pos
 			parts[t.arch.workbook] = fullCalcOnLoad(wb)
 		}
 	}
-	return writeParts(patched(t.arch, parts))
+	out := patched(t.arch, parts)
+	if err := scrubPart(out, t.arch.strings); err != nil {
+		return nil, err
+	}
+	return writeParts(out)
 }
 
 // excelize opens a fresh copy of the template, applies the rendered rows

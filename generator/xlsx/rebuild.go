@@ -79,6 +79,9 @@ func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVa
 			parts = append(parts, choose(nil, e, base, fresh))
 		}
 	}
+	if err := scrubPart(parts, oa.strings); err != nil {
+		return nil, err
+	}
 	return writeParts(parts)
 }
 
