@@ -37,7 +37,7 @@ func (r *runner) build(i int, file string) *Result {
 	if ev == nil {
 		return res
 	}
-	folder := folderOf(ev.Facts.Unit(), ev.Facts.Year())
+	folder := FolderName(ev.Facts.Unit(), ev.Facts.Year())
 	r.folders.say(i, folder)
 	outs, diags := r.opts.Prepared.Render(ev)
 	rep := inspect(ev, outs)
