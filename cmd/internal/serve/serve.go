@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"syscall"
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/cmd/internal/initcmd"
@@ -80,6 +81,7 @@ func serveRun(io *cmdutil.IO, opts *Options) error {
 		return err
 	}
 	sess := webui.NewSession(webui.Config{Pack: p, Dir: dir, SchemaName: initcmd.SchemaFile, Schema: sch})
+	defer sess.Close() // the bureau's batch files are temporary
 	if len(opts.Facts) == 1 {
 		if err := sess.OpenPath(opts.Facts[0]); err != nil {
 			return cmdutil.Usagef("%v", err)
@@ -116,7 +118,9 @@ func run(io *cmdutil.IO, opts *Options, l *webui.Listening) error {
 	ctx := opts.Context
 	if ctx == nil {
 		var stop context.CancelFunc
-		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt)
+		// SIGTERM is also what Windows sends when the console window is
+		// closed: stopping cleanly removes the bureau's temporary files.
+		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 	}
 	fmt.Fprintf(io.Out, "jixiao 网页已启动：%s\n", l.URL)
