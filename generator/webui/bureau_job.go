@@ -9,6 +9,7 @@ import (
 
 	"jixiao/generator/batch"
 	"jixiao/generator/diag"
+	"jixiao/generator/facts"
 	"jixiao/generator/num"
 	"jixiao/generator/summary"
 )
@@ -38,12 +39,14 @@ type UnitRow struct {
 	File     string   `json:"file"`
 	Total    string   `json:"total"` // "" when not scored
 	Grade    string   `json:"grade"`
-	State    string   `json:"state"` // 可上报, 草稿 or 失败
+	State    string   `json:"state"`   // 可上报, 草稿 or 失败
+	Failure  string   `json:"failure"` // why it failed
 	Line     string   `json:"line"`
 	ToFix    int      `json:"toFix"`
 	Errors   int      `json:"errors"`
 	Warnings int      `json:"warnings"`
 	Problems []string `json:"problems"` // the errors, each with its place (file:line:col)
+	Hints    []string `json:"hints"`    // the warnings, so
 	Gaps     []string `json:"gaps"`     // what keeps the package from being final
 	Note     string   `json:"note"`     // about the pack its facts name
 }
@@ -55,6 +58,7 @@ type job struct {
 	out    string // the unit folders and the 汇总, inside dir
 	name   func(file string) string
 	pack   string
+	schema *facts.Field // the pack's facts, to name them as the forms do
 	cancel context.CancelFunc
 	done   chan struct{}
 	files  sync.RWMutex // read-locked while a download reads the files
@@ -70,9 +74,10 @@ type job struct {
 }
 
 func newJob(id int, dir string, in *batchInput, cancel context.CancelFunc) *job {
-	meta := in.prepared.Pack().Meta
+	p := in.prepared.Pack()
 	return &job{id: id, dir: dir, out: filepath.Join(dir, "材料"), name: in.name, cancel: cancel,
-		done: make(chan struct{}), total: len(in.files), pack: meta.Name + " " + meta.Version}
+		done: make(chan struct{}), total: len(in.files), pack: p.Meta.Name + " " + p.Meta.Version,
+		schema: p.Rubric.FactsSchema()}
 }
 
 // Started is batch.Progress: file is being built.
@@ -101,7 +106,7 @@ func (j *job) finish(rep *batch.Report, err error) {
 	defer j.mu.Unlock()
 	j.report, j.err, j.current = rep, err, nil
 	j.failed = rep.Failed()
-	j.units = rows(rep)
+	j.units = rows(rep, j.schema)
 	close(j.done)
 }
 
@@ -109,7 +114,8 @@ func (j *job) view() *BatchView {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	v := &BatchView{Job: j.id, Total: j.total, Done: len(j.lines), Failed: j.failed, Pack: j.pack,
-		Current: slices.Clone(j.current), Lines: slices.Clone(j.lines), Running: j.report == nil}
+		Current: append([]string{}, j.current...), Lines: append([]string{}, j.lines...), Units: []UnitRow{},
+		Running: j.report == nil}
 	if j.report == nil {
 		return v
 	}
@@ -130,8 +136,9 @@ func (j *job) remove() {
 	os.RemoveAll(j.dir)
 }
 
-// rows are the units of a batch as the 汇总 lists them.
-func rows(rep *batch.Report) []UnitRow {
+// rows are the units of a batch as the 汇总 lists them, their facts named
+// as the forms do.
+func rows(rep *batch.Report, schema *facts.Field) []UnitRow {
 	units := make([]summary.Unit, len(rep.Results))
 	index := map[*summary.Unit]int{}
 	for i, r := range rep.Results {
@@ -141,14 +148,15 @@ func rows(rep *batch.Report) []UnitRow {
 	sorted, ranks := summary.Order(units)
 	out := make([]UnitRow, 0, len(sorted))
 	for k, u := range sorted {
-		out = append(out, unitRow(rep.Results[index[u]], u, ranks[k]))
+		names := newLabeler(schema, map[string]any{"年度": u.Year})
+		out = append(out, unitRow(rep.Results[index[u]], u, ranks[k], names))
 	}
 	return out
 }
 
-func unitRow(r *batch.Result, u *summary.Unit, rank int) UnitRow {
+func unitRow(r *batch.Result, u *summary.Unit, rank int, names *labeler) UnitRow {
 	row := UnitRow{Rank: rank, Unit: u.Name, File: r.Name, Grade: u.Grade, Line: r.Brief(), ToFix: u.ToFix,
-		Errors: u.Errors(), Warnings: u.Warnings(), Note: u.PackNote, Problems: []string{}, Gaps: []string{}}
+		Errors: u.Errors(), Warnings: u.Warnings(), Note: u.PackNote, Failure: r.Failure, Problems: []string{}, Hints: []string{}, Gaps: []string{}}
 	if u.Scored {
 		row.Total = num.Fixed(u.Total, 2)
 	}
@@ -161,10 +169,13 @@ func unitRow(r *batch.Result, u *summary.Unit, rank int) UnitRow {
 		row.State = "草稿"
 	}
 	for _, d := range u.Findings.Errors() {
-		row.Problems = append(row.Problems, placed(d.Pos, d.Msg))
+		row.Problems = append(row.Problems, placed(d.Pos, names.message(d.Msg)))
+	}
+	for _, d := range u.Findings.Warnings() {
+		row.Hints = append(row.Hints, placed(d.Pos, names.message(d.Msg)))
 	}
 	for _, g := range u.Gaps {
-		row.Gaps = append(row.Gaps, g.Kind+"："+placed(g.Pos, g.Text))
+		row.Gaps = append(row.Gaps, g.Kind+"："+placed(g.Pos, names.message(g.Text)))
 	}
 	return row
 }
