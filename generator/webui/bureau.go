@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"jixiao/generator/batch"
@@ -158,14 +157,4 @@ func (b *Bureau) Close() {
 		<-j.done
 		j.remove()
 	}
-}
-
-// within reports whether path is dir or inside it (lexically).
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !filepath.IsAbs(rel) && !startsWithParent(rel)
-}
-
-func startsWithParent(rel string) bool {
-	return len(rel) >= 3 && rel[:2] == ".." && os.IsPathSeparator(rel[2])
 }

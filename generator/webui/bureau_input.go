@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"jixiao/generator/build"
@@ -152,10 +153,11 @@ func (f *batchForm) set(field, v string) {
 	}
 }
 
-// saveFacts saves an uploaded facts file into dir under its own plain name,
-// or a free variant of it when two uploads share a name.
+// saveFacts saves an uploaded facts file into dir under a number, and
+// names it by its upload's plain name, or a variant of it when two uploads
+// share a name: no name from the page becomes a path.
 func (b *Bureau) saveFacts(f *batchForm, part *multipart.Part, dir string) error {
-	upload := part.FileName()
+	upload := plainName(part.FileName())
 	if !isFactsName(upload) {
 		return pageErr(http.StatusBadRequest, "“%s”不是 .yaml 事实文件", upload)
 	}
@@ -169,18 +171,33 @@ func (b *Bureau) saveFacts(f *batchForm, part *multipart.Part, dir string) error
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	path := freePath(dir, clean)
+	path := filepath.Join(dir, fmt.Sprintf("%04d.yaml", len(f.uploads)+1))
 	if err := saveUpload(part, path, b.limits.FileBytes, upload); err != nil {
 		return err
 	}
 	f.uploads = append(f.uploads, path)
-	f.names[path] = filepath.Base(path)
+	f.names[path] = f.unique(clean)
 	return nil
+}
+
+// unique is name, or 名称（2）.yaml and so on when an upload has it.
+func (f *batchForm) unique(name string) string {
+	taken := map[string]bool{}
+	for _, n := range f.names {
+		taken[n] = true
+	}
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	out := name
+	for i := 2; taken[out]; i++ {
+		out = fmt.Sprintf("%s（%d）%s", stem, i, ext)
+	}
+	return out
 }
 
 // savePack saves an uploaded pack (.zip) into dir.
 func (b *Bureau) savePack(f *batchForm, part *multipart.Part, dir string) error {
-	upload := part.FileName()
+	upload := plainName(part.FileName())
 	if upload == "" {
 		return nil
 	}
@@ -191,8 +208,17 @@ func (b *Bureau) savePack(f *batchForm, part *multipart.Part, dir string) error 
 	if err := saveUpload(part, path, b.limits.PackBytes, upload); err != nil {
 		return err
 	}
-	f.packFile, f.packName = path, filepath.Base(strings.ReplaceAll(upload, `\`, "/"))
+	f.packFile, f.packName = path, upload
 	return nil
+}
+
+// plainName is the file name of an upload, without the folders a browser
+// may send (of either slash).
+func plainName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // saveUpload copies part into a new file at path, up to limit bytes.
@@ -220,4 +246,10 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%d MB", n>>20)
 	}
 	return fmt.Sprintf("%d KB", max(1, n>>10))
+}
+
+// sortedNames sorts the uploads by their names, so that the first of two
+// files of one unit is the same whatever order the browser sent them in.
+func sortedNames(files []string, names map[string]string) {
+	sort.SliceStable(files, func(i, j int) bool { return names[files[i]] < names[files[j]] })
 }

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"jixiao/generator/build"
@@ -175,7 +174,7 @@ func (b *Bureau) packPath(in *batchInput) func(file, ref string) (string, error)
 		root = b.cfg.Dir
 	}
 	return func(file, ref string) (string, error) {
-		if in.packFile != "" && filepath.Base(strings.ReplaceAll(ref, `\`, "/")) == in.packName {
+		if in.packFile != "" && plainName(ref) == in.packName {
 			return in.packFile, nil
 		}
 		base := filepath.Dir(file)
@@ -193,8 +192,8 @@ func (b *Bureau) packPath(in *batchInput) func(file, ref string) (string, error)
 	}
 }
 
-// sortedNames sorts the uploads by their names, so that the first of two
-// files of one unit is the same whatever order the browser sent them in.
-func sortedNames(files []string, names map[string]string) {
-	sort.SliceStable(files, func(i, j int) bool { return names[files[i]] < names[files[j]] })
+// within reports whether path is dir or below it (lexically).
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

@@ -439,3 +439,33 @@ func TestBureauGuard(t *testing.T) {
 	var v BatchView
 	pg.decode(pg.do("GET", "/api/bureau/status?job=1", nil, nil), &v, http.StatusGone)
 }
+
+// TestBureauUploadNames: an upload is named by its plain name, folders
+// (of either slash) dropped, and two of one name are told apart; nothing
+// is written but into the batch's own folder.
+func TestBureauUploadNames(t *testing.T) {
+	temp := t.TempDir()
+	pg := newPageWith(t, func(c *Config) { c.TempDir = temp })
+	files := units(2)
+	files[0].name, files[1].name = `..\..\同名.yaml`, "同名.yaml"
+	v := pg.batchDone(files, nil)
+	var names []string
+	for _, u := range v.Units {
+		names = append(names, u.File)
+	}
+	sort.Strings(names)
+	if v.Failed != 0 || strings.Join(names, "|") != "同名.yaml|同名（2）.yaml" {
+		t.Errorf("names %v, %d failed", names, v.Failed)
+	}
+	batches, _ := os.ReadDir(temp)
+	if len(batches) != 1 {
+		t.Fatalf("temporary folders %v", batches)
+	}
+	inside, _ := os.ReadDir(filepath.Join(temp, batches[0].Name()))
+	if len(inside) != 2 || inside[0].Name() != "事实文件" || inside[1].Name() != "材料" {
+		t.Errorf("the batch's folder holds %v", inside)
+	}
+	if tree := listTree(t, temp); strings.Contains(tree, "同名") {
+		t.Errorf("an upload's name became a path:\n%s", tree)
+	}
+}
