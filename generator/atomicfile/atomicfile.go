@@ -1,12 +1,25 @@
 // Package atomicfile writes files so that readers see either the old content
 // or the complete new one, never a half-written file: data goes to a
 // temporary file in the same folder, is synced, and is renamed into place.
+//
+// Temporary files are named ".jixiao-<random>.tmp", whatever the final
+// name, so that a long final name does not make a temporary name too long
+// and so that the temporary files a killed run left behind can be
+// recognised and removed (RemoveStale) by the next run in the folder.
 package atomicfile
 
 import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Temporary files are TempPrefix + random digits + TempSuffix.
+const (
+	TempPrefix = ".jixiao-"
+	TempSuffix = ".tmp"
 )
 
 // Write writes data to path atomically with permission perm.
@@ -22,7 +35,7 @@ func Write(path string, data []byte, perm os.FileMode) error {
 // temporary file is removed and path is untouched.
 func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := os.CreateTemp(dir, TempPrefix+"*"+TempSuffix)
 	if err != nil {
 		return fmt.Errorf("无法在 %s 创建临时文件：%w", dir, err)
 	}
@@ -45,4 +58,44 @@ func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) (err e
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// RemoveStale removes the temporary files this package left in dir that
+// are older than before (the start of the running program, so that the
+// files of a run going on at the same time are left alone): regular
+// files named TempPrefix…TempSuffix only, nothing else. It returns the
+// names removed; files it cannot remove are left.
+func RemoveStale(dir string, before time.Time) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var removed []string
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(name, TempPrefix) || !strings.HasSuffix(name, TempSuffix) || !digits(name[len(TempPrefix):len(name)-len(TempSuffix)]) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || !info.ModTime().Before(before) {
+			continue
+		}
+		if os.Remove(filepath.Join(dir, name)) == nil {
+			removed = append(removed, name)
+		}
+	}
+	return removed
+}
+
+// digits reports whether s is the non-empty random part os.CreateTemp makes.
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -5,13 +5,11 @@
 package build
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
-	"text/template"
 
 	"jixiao/generator/atomicfile"
 	"jixiao/generator/diag"
@@ -29,44 +27,57 @@ type Output struct {
 }
 
 // Render renders every document of the pack with the unit's data; it
-// returns every template problem at once.
+// returns every template problem at once. The output names are rendered
+// and checked first (Names); all of it runs within one budget.
 func Render(res *evaluate.Result) ([]Output, diag.List) {
+	return RenderBudget(res, tmpl.NewBudget())
+}
+
+// RenderBudget is Render within budget b.
+func RenderBudget(res *evaluate.Result, b *tmpl.Budget) ([]Output, diag.List) {
 	data := view.Data(res)
+	names, diags := Names(res.Pack, data, b)
 	var outs []Output
-	var diags diag.List
-	for _, doc := range res.Pack.Meta.Documents {
-		out, d := renderOne(res, doc, data)
+	for i, doc := range res.Pack.Meta.Documents {
+		if b.Err() != nil {
+			break // the budget's error is reported once
+		}
+		out, d := renderOne(res.Pack, doc, data, b)
 		diags.Append(d)
 		if out != nil {
-			outs = append(outs, *out)
+			outs = append(outs, stamped(res, doc, names[i], out, &diags))
 		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
 	}
 	return outs, diags
 }
 
-func renderOne(res *evaluate.Result, doc pack.Document, data map[string]any) (*Output, diag.List) {
-	p := res.Pack
+func renderOne(p *pack.Pack, doc pack.Document, data map[string]any, b *tmpl.Budget) ([]byte, diag.List) {
 	var diags diag.List
-	name, err := OutputName(doc.Output, data)
-	if err != nil {
-		diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)
-		return nil, diags
-	}
 	src, err := fs.ReadFile(p.FS, doc.Template)
 	if err != nil {
 		diags.Errorf(doc.Pos, "模板包中找不到模板 %s", doc.Template)
 		return nil, diags
 	}
-	out, diags := document.Render(p.Name(doc.Template), src, data)
+	out, diags := document.RenderBudget(p.Name(doc.Template), src, data, b)
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	out, err = stampProperties(out, properties(res, name))
+	return out, diags
+}
+
+// stamped is a rendered document with its core properties set (title,
+// creator = the unit, description = the pack); a failure to set them is an
+// error of doc.
+func stamped(res *evaluate.Result, doc pack.Document, name string, out []byte, diags *diag.List) Output {
+	withProps, err := stampProperties(out, properties(res, name))
 	if err != nil {
 		diags.Errorf(doc.Pos, "无法写入 %s 的文件属性：%v", name, err)
-		return nil, diags
+		return Output{Name: name, Data: out}
 	}
-	return &Output{Name: name, Data: out}, diags
+	return Output{Name: name, Data: withProps}
 }
 
 // properties identify a document: its name, the unit, the pack.
@@ -81,32 +92,20 @@ func properties(res *evaluate.Result, name string) Properties {
 
 // OutputName renders a file name pattern and makes it safe as one name.
 func OutputName(pattern string, data map[string]any) (string, error) {
-	t, err := template.New("输出").Option("missingkey=error").Funcs(tmpl.FuncMap()).Parse(pattern)
-	if err != nil {
-		return "", fmt.Errorf("%s", tmpl.Explain(err))
-	}
-	var b strings.Builder
-	if err := t.Execute(&tmpl.LimitWriter{W: &b, N: 255}, data); err != nil {
-		return "", fmt.Errorf("%s", tmpl.Explain(err))
-	}
-	name := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
-			return '_'
-		}
-		return r
-	}, b.String())
-	if name == "" || name == "." || name == ".." {
-		return "", fmt.Errorf("文件名为空")
-	}
-	return name, nil
+	return OutputNameBudget(pattern, data, tmpl.NewBudget())
 }
 
 // Write writes outs into dir (created if needed), each atomically, and
-// returns the paths written.
+// returns the paths written. It first checks every target (Targets) and
+// removes the temporary files an interrupted earlier run left in dir.
 func Write(dir string, outs []Output) ([]string, error) {
+	if err := Targets(dir, outs); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
+	atomicfile.RemoveStale(dir, started)
 	var paths []string
 	for _, o := range outs {
 		path := filepath.Join(dir, o.Name)

@@ -39,6 +39,13 @@ func seedForm11(t *testing.T) form11 {
 	if r == nil {
 		t.Fatal("the seed rubric does not load")
 	}
+	return rubricForm11(r)
+}
+
+// rubricForm11 is the structure 附件1-1 must have for rubric r: the seven
+// columns, one row per 三级指标 in order, 一级 and 二级 merged down their
+// groups, a blank 评分标准 merged into the one above in the same 二级.
+func rubricForm11(r *rubric.Rubric) form11 {
 	f := form11{columns: []string{"一级指标", "二级指标", "三级指标", "分值", "评分要点", "评分标准", "得分"}}
 	var l1, l2, std []string
 	for _, ind := range r.Indicators() {

@@ -9,6 +9,7 @@ import (
 	"jixiao/generator/document"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
+	"jixiao/generator/tmpl"
 	"jixiao/generator/view"
 )
 
@@ -65,44 +66,42 @@ func (pp *Prepared) Problems() diag.List {
 }
 
 // Render renders every document for the evaluated unit res, which must
-// have been evaluated with the prepared pack. Like Render, it returns every
+// have been evaluated with the prepared pack. Like Render, it checks the
+// output names first, runs within one budget per unit and returns every
 // problem at once. It is safe for concurrent use.
 func (pp *Prepared) Render(res *evaluate.Result) ([]Output, diag.List) {
 	data := view.Data(res)
+	b := tmpl.NewBudget()
+	names, diags := Names(pp.pack, data, b)
 	var outs []Output
-	var diags diag.List
-	for _, pd := range pp.docs {
-		out, d := pp.renderDoc(res, pd, data)
-		diags.Append(d)
-		if out != nil {
-			outs = append(outs, *out)
+	for i, pd := range pp.docs {
+		if b.Err() != nil {
+			break // the budget's error is reported once
 		}
+		out, d := pd.execute(data, b)
+		diags.Append(d)
+		if out != nil && names != nil {
+			outs = append(outs, stamped(res, pd.doc, names[i], out, &diags))
+		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
 	}
 	return outs, diags
 }
 
-// renderDoc executes one prepared document for a unit.
-func (pp *Prepared) renderDoc(res *evaluate.Result, pd preparedDoc, data map[string]any) (*Output, diag.List) {
-	var diags diag.List
-	name, err := OutputName(pd.doc.Output, data)
-	if err != nil {
-		diags.Errorf(pd.doc.Pos, "输出文件名“%s”有误：%v", pd.doc.Output, err)
-		return nil, diags
-	}
+// execute executes one prepared document within b; a template that did not
+// parse reports its problems and the fields the data lacks, as Render does.
+func (pd preparedDoc) execute(data map[string]any, b *tmpl.Budget) ([]byte, diag.List) {
 	if pd.diags.HasErrors() {
 		if pd.tpl == nil {
 			return nil, pd.diags
 		}
-		return nil, pd.tpl.Execute(io.Discard, data)
+		return nil, pd.tpl.ExecuteBudget(io.Discard, data, b)
 	}
 	var buf bytes.Buffer
-	if d := pd.tpl.Execute(&buf, data); d.HasErrors() {
+	if d := pd.tpl.ExecuteBudget(&buf, data, b); d.HasErrors() {
 		return nil, d
 	}
-	out, err := stampProperties(buf.Bytes(), properties(res, name))
-	if err != nil {
-		diags.Errorf(pd.doc.Pos, "无法写入 %s 的文件属性：%v", name, err)
-		return nil, diags
-	}
-	return &Output{Name: name, Data: out}, append(diags, pd.diags...)
+	return buf.Bytes(), pd.diags
 }

@@ -14,6 +14,8 @@ func (c *checker) ranges() {
 		m := c.set.Metrics[name]
 		d := m.Def
 		switch {
+		case len(m.Num) == 0 || m.ZeroDen && len(m.Den) == 0: // a formula of numbers alone: nothing to place
+			continue
 		case m.ZeroDen && !m.NumZero: // 0 ÷ 0 is nothing at all, which the rubric scores
 			c.diags.Warnf(c.pos(m.Den[0].Ref), "%s为0，而%s不为0，无法计算%s：请核实", names(m.Den, nil), names(m.Num, m.Den), m.Label())
 		case !m.OK || d.High == "" || !m.IsRate():

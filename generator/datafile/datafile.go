@@ -31,21 +31,37 @@ func Parse(file string, src []byte) (any, diag.List) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	c := converter{file: file}
+	c := converter{file: file, values: MaxValues, bytes: MaxBytes + int64(len(src)), open: map[*yaml.Node]bool{}}
 	v := c.value(n)
 	diags.Append(c.diags)
 	return v, diags
 }
 
+// The expansion budget of one data file: aliases (*a) repeat the value of
+// their anchor (&a), so a few hundred bytes can stand for gigabytes
+// (an “alias bomb”). Values and text made by expanding aliases count
+// against these limits; the file's own text is always allowed.
+const (
+	MaxValues = 2_000_000
+	MaxBytes  = 64 << 20
+)
+
 type converter struct {
-	file  string
-	diags diag.List
+	file   string
+	diags  diag.List
+	values int64               // values that may still be made
+	bytes  int64               // bytes of text that may still be made
+	open   map[*yaml.Node]bool // anchors being expanded, for cycles
+	failed bool                // a limit was hit and reported: stop
 }
 
 func (c *converter) value(n *yaml.Node) any {
+	if c.failed || !c.spend(n) {
+		return nil
+	}
 	switch n.Kind {
 	case yaml.AliasNode:
-		return c.value(n.Alias)
+		return c.alias(n)
 	case yaml.MappingNode:
 		return c.mapping(n)
 	case yaml.SequenceNode:
@@ -56,6 +72,36 @@ func (c *converter) value(n *yaml.Node) any {
 		return out
 	}
 	return c.scalar(n)
+}
+
+// alias expands *a, refusing an anchor that contains itself.
+func (c *converter) alias(n *yaml.Node) any {
+	if n.Alias == nil {
+		return nil
+	}
+	if c.open[n.Alias] {
+		c.failed = true
+		c.diags.Errorf(yamlsrc.Pos(c.file, n), "别名 *%s 引用了它自己所在的值（循环引用），无法展开", n.Value)
+		return nil
+	}
+	c.open[n.Alias] = true
+	defer delete(c.open, n.Alias)
+	return c.value(n.Alias)
+}
+
+// spend charges one value, and a scalar's text, to the expansion budget;
+// false (after reporting it once) when the budget is spent.
+func (c *converter) spend(n *yaml.Node) bool {
+	c.values--
+	if n.Kind == yaml.ScalarNode {
+		c.bytes -= int64(len(n.Value))
+	}
+	if c.values >= 0 && c.bytes >= 0 {
+		return true
+	}
+	c.failed = true
+	c.diags.Errorf(yamlsrc.Pos(c.file, n), "数据展开后超过上限（%d 个值或 %d MiB 文字）：是否用别名（*名称）反复引用了很大的内容？", MaxValues, MaxBytes>>20)
+	return false
 }
 
 func (c *converter) mapping(n *yaml.Node) map[string]any {

@@ -1,6 +1,8 @@
 package datafile
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"jixiao/generator/num"
@@ -34,5 +36,29 @@ func TestParseRejectsInf(t *testing.T) {
 	_, diags := Parse("d.yaml", []byte("a: .inf\n"))
 	if !diags.HasErrors() || diags[0].Pos.Line != 1 {
 		t.Fatal(diags)
+	}
+}
+
+// TestAliasCycleAndBomb: a self-referencing alias and an alias bomb are
+// errors at their line, not a stack overflow or gigabytes of memory.
+func TestAliasCycleAndBomb(t *testing.T) {
+	_, diags := Parse("d.yaml", []byte("a: &a [1, *a]\n"))
+	if !diags.HasErrors() || !strings.Contains(diags.Error(), "d.yaml:1:11: 错误: 别名 *a 引用了它自己所在的值") {
+		t.Errorf("cycle: %v", diags)
+	}
+	var bomb strings.Builder
+	bomb.WriteString("a: &a [\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"]\n")
+	prev := "a"
+	for _, name := range []string{"b", "c", "d", "e", "f", "g", "h", "i", "j"} {
+		fmt.Fprintf(&bomb, "%s: &%s [*%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s, *%s]\n", name, name, prev, prev, prev, prev, prev, prev, prev, prev, prev, prev)
+		prev = name
+	}
+	_, diags = Parse("d.yaml", []byte(bomb.String()))
+	if len(diags) != 1 || !strings.Contains(diags.Error(), "数据展开后超过上限") {
+		t.Errorf("bomb: %v", diags)
+	}
+	v, diags := Parse("d.yaml", []byte("a: &a {x: 1}\nb: *a\nc: [*a, *a]\n"))
+	if diags.HasErrors() || v.(map[string]any)["c"].([]any)[1].(map[string]any)["x"].(num.Dec).String() != "1" {
+		t.Errorf("plain aliases: %v %v", v, diags)
 	}
 }

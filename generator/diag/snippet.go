@@ -15,25 +15,60 @@ type Printer struct {
 	Sources map[string][]byte
 }
 
-// Print writes every diagnostic of l to w.
+// Print writes every diagnostic of l to w. The lines of each source are
+// indexed once per call, so printing is linear in the sources and the
+// diagnostics, however many there are.
 func (p Printer) Print(w io.Writer, l List) {
+	index := map[string]lineIndex{}
 	for _, d := range l {
 		fmt.Fprintln(w, d.String())
-		p.snippet(w, d.Pos)
+		p.snippet(w, d.Pos, index)
 	}
 }
 
+// lineIndex holds the offset where each line of a source starts.
+type lineIndex []int
+
+// indexLines returns the line starts of src.
+func indexLines(src []byte) lineIndex {
+	starts := lineIndex{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// line returns line n (1-based) of src without its line break, and
+// whether src has it.
+func (x lineIndex) line(src []byte, n int) (string, bool) {
+	if n < 1 || n > len(x) {
+		return "", false
+	}
+	end := len(src)
+	if n < len(x) {
+		end = x[n] - 1
+	}
+	return string(src[x[n-1]:end]), true
+}
+
 // snippet prints the source line of pos with a caret under its column.
-func (p Printer) snippet(w io.Writer, pos Pos) {
+func (p Printer) snippet(w io.Writer, pos Pos, index map[string]lineIndex) {
 	src, ok := p.Sources[pos.File]
 	if !ok || pos.Line <= 0 {
 		return
 	}
-	lines := strings.Split(string(src), "\n")
-	if pos.Line > len(lines) {
+	x, ok := index[pos.File]
+	if !ok {
+		x = indexLines(src)
+		index[pos.File] = x
+	}
+	line, ok := x.line(src, pos.Line)
+	if !ok {
 		return
 	}
-	line := strings.TrimRight(lines[pos.Line-1], "\r")
+	line = strings.TrimRight(line, "\r")
 	fmt.Fprintf(w, "  %4d | %s\n", pos.Line, line)
 	if pos.Col > 0 {
 		fmt.Fprintf(w, "       | %s^\n", strings.Repeat(" ", displayWidth(prefixRunes(line, pos.Col-1))))

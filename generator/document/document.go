@@ -10,12 +10,14 @@ import (
 
 	"jixiao/generator/diag"
 	"jixiao/generator/docx"
+	"jixiao/generator/tmpl"
 	"jixiao/generator/xlsx"
 )
 
 // Template is a parsed template of either kind.
 type Template interface {
 	Execute(w io.Writer, data any) diag.List
+	ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.List
 }
 
 // Supported reports whether name has a template extension.
@@ -50,15 +52,20 @@ func Parse(name string, src []byte) (Template, diag.List) {
 // can still check the tags that parsed (the Word engine can), the missing
 // fields are reported in the same run.
 func Render(name string, src []byte, data any) ([]byte, diag.List) {
+	return RenderBudget(name, src, data, tmpl.NewBudget())
+}
+
+// RenderBudget is Render within the budget b of a larger run.
+func RenderBudget(name string, src []byte, data any, b *tmpl.Budget) ([]byte, diag.List) {
 	t, diags := Parse(name, src)
 	if diags.HasErrors() {
 		if t != nil {
-			return nil, t.Execute(io.Discard, data)
+			return nil, t.ExecuteBudget(io.Discard, data, b)
 		}
 		return nil, diags
 	}
 	var buf bytes.Buffer
-	if d := t.Execute(&buf, data); d.HasErrors() {
+	if d := t.ExecuteBudget(&buf, data, b); d.HasErrors() {
 		return nil, d
 	}
 	return buf.Bytes(), diags

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
+	"jixiao/generator/tmpl"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -173,8 +174,10 @@ func writeArchive(w io.Writer, a *archive, rendered map[string][]byte) error {
 func renderedParts(b *testing.B, tpl *Template, data any) map[string][]byte {
 	b.Helper()
 	out := map[string][]byte{}
+	budget := tmpl.NewBudget()
+	tpl.state.budget.Join(budget)
 	for _, p := range tpl.parts {
-		bs, diags := tpl.render(p, data)
+		bs, diags := tpl.render(p, data, &run{set: tpl.set, budget: budget})
 		if diags.HasErrors() {
 			b.Fatal(diags)
 		}

@@ -49,8 +49,10 @@
 // (tmpl.CheckFields), so that all missing fields are reported at once;
 // for a template with errors, it looks up the fields of its sound tags
 // (fieldcheck.go) and returns them with the template's errors. Then it
-// runs each part, bounded by tmpl.LimitWriter, streaming the output to a
-// goroutine that deflates it (stream.go) so that both overlap; a part
+// runs each part within the run's tmpl.Budget (the template's functions,
+// bound once at Parse, draw on it; an escaper whose output would exceed it
+// reports the limit at its tag), streaming the output to a goroutine
+// that deflates it (stream.go) so that both overlap; a part
 // whose cells may merge down, or whose blocks repeat drawings or
 // bookmarks, is rendered into memory first, its cells merged and its ids
 // made unique again (ids.go). The archive keeps the

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"sync"
 	"text/template"
 
 	"jixiao/generator/diag"
@@ -11,7 +12,8 @@ import (
 )
 
 // Template is a parsed .docx template, ready to render any number of times,
-// also concurrently. It is never nil after Parse: a template with errors
+// also from several goroutines (the executions take turns). It is never
+// nil after Parse: a template with errors
 // still lists its tags, and Execute returns its errors again.
 type Template struct {
 	name  string
@@ -21,9 +23,17 @@ type Template struct {
 	set   *template.Template
 	funcs template.FuncMap
 	ctxs  []*escCtx
-	maxID int   // the largest drawing or bookmark id of the template
-	limit int64 // bytes one part may render to
-	size  int   // bytes of the template archive, to size the output
+	maxID int // the largest drawing or bookmark id of the template
+	size  int // bytes of the template archive, to size the output
+
+	mu    sync.Mutex // one execution at a time: the functions draw on binding
+	state runState
+}
+
+// runState is what the functions and escapers of a template draw on: a
+// budget handle bound once, pointed at each execution's budget in turn.
+type runState struct {
+	budget *tmpl.Budget
 }
 
 // Tag is one {{…}} of a template and where it is: Pos.File is the template,
@@ -41,20 +51,24 @@ type Tag struct {
 // each block's placement can give a valid document. It reports all
 // problems at once, each with its part and paragraph or cell.
 func Parse(name string, src []byte) (*Template, diag.List) {
-	t := &Template{name: name, limit: tmpl.MaxOutput, size: len(src)}
+	t := &Template{name: name, size: len(src)}
 	a, err := openArchive(src)
 	if err != nil {
 		t.diags.Errorf(diag.Pos{File: name}, "%s", err)
 		return t, t.diags
 	}
 	t.arch = a
-	t.funcs = tmpl.FuncMap()
+	t.state.budget = tmpl.NewBudget()
+	t.funcs = t.state.budget.FuncMap()
 	t.funcs[escFunc] = defaultCtx.escape
 	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").Funcs(t.funcs)
 	for _, f := range a.files {
 		if a.isTemplated(f.Name) {
 			t.parsePart(f, t.funcs)
 		}
+	}
+	for _, c := range t.ctxs {
+		c.run = &t.state
 	}
 	return t, t.diags
 }
@@ -78,7 +92,17 @@ func (t *Template) Tags() []Tag {
 //
 // On a template with errors, Execute returns them together with the
 // fields missing from data, as far as the sound tags tell.
+//
+// Execute runs with a budget of its own; ExecuteBudget draws on the
+// budget of a larger run.
 func (t *Template) Execute(w io.Writer, data any) diag.List {
+	return t.ExecuteBudget(w, data, tmpl.NewBudget())
+}
+
+// ExecuteBudget is Execute within budget b: the loops, the text the
+// functions build and the bytes written all count against it, and
+// hitting a limit is an error at the tag (or part) where it happened.
+func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.List {
 	if t == nil || t.arch == nil {
 		return t.failed()
 	}
@@ -90,9 +114,12 @@ func (t *Template) Execute(w io.Writer, data any) diag.List {
 	if diags := t.checkFields(data); diags.HasErrors() {
 		return diags
 	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.state.budget.Join(b)
 	var out bytes.Buffer
 	out.Grow(t.size)
-	if diags := t.write(&out, data); diags.HasErrors() {
+	if diags := t.write(&out, data, &run{set: t.set, budget: b}); diags.HasErrors() {
 		return diags
 	}
 	var diags diag.List
@@ -102,9 +129,18 @@ func (t *Template) Execute(w io.Writer, data any) diag.List {
 	return diags
 }
 
+// run is one execution: the template set and the budget it draws on.
+type run struct {
+	set    *template.Template
+	budget *tmpl.Budget
+}
+
+// tpl returns part p's template in the run's set.
+func (r *run) tpl(p *part) *template.Template { return r.set.Lookup(p.name) }
+
 // write renders the archive into out: the entries in the template's order,
 // untouched ones copied raw, templated ones rendered and deflated.
-func (t *Template) write(out io.Writer, data any) diag.List {
+func (t *Template) write(out io.Writer, data any, r *run) diag.List {
 	zw := zip.NewWriter(out)
 	fixer := newIDFixer(t.maxID)
 	rendered := map[string]*part{}
@@ -123,7 +159,7 @@ func (t *Template) write(out io.Writer, data any) diag.List {
 		if err != nil {
 			return t.writeError(err)
 		}
-		if diags := t.renderPart(fw, p, data, fixer); diags.HasErrors() {
+		if diags := t.renderPart(fw, p, data, fixer, r); diags.HasErrors() {
 			return diags
 		}
 	}
@@ -140,13 +176,13 @@ func (t *Template) writeError(err error) diag.List {
 	return diags
 }
 
-// renderPart executes part p into w, bounded by t.limit. A part whose
+// renderPart executes part p into w, within the run's budget. A part whose
 // cells may merge down or whose ids may repeat is rendered into memory and
 // fixed first; any other streams through a pipe, so that compression
 // overlaps execution.
-func (t *Template) renderPart(w io.Writer, p *part, data any, fixer *idFixer) diag.List {
+func (t *Template) renderPart(w io.Writer, p *part, data any, fixer *idFixer, r *run) diag.List {
 	if p.merges || p.fixIDs {
-		out, diags := t.renderFixed(p, data, fixer)
+		out, diags := t.renderFixed(p, data, fixer, r)
 		if diags.HasErrors() {
 			return diags
 		}
@@ -156,7 +192,7 @@ func (t *Template) renderPart(w io.Writer, p *part, data any, fixer *idFixer) di
 		return nil
 	}
 	pw := newPipe(w)
-	err := p.tpl.Execute(&tmpl.LimitWriter{W: pw, N: t.limit}, data)
+	err := r.tpl(p).Execute(r.budget.Writer(pw), data)
 	if cerr := pw.Close(); err == nil && cerr != nil {
 		return t.writeError(cerr)
 	}
@@ -196,8 +232,8 @@ func (t *Template) checkFields(data any) diag.List {
 
 // renderFixed renders part p into memory, merges its 纵向合并 cells and
 // makes its ids unique.
-func (t *Template) renderFixed(p *part, data any, fixer *idFixer) ([]byte, diag.List) {
-	out, diags := t.render(p, data)
+func (t *Template) renderFixed(p *part, data any, fixer *idFixer, r *run) ([]byte, diag.List) {
+	out, diags := t.render(p, data, r)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -213,11 +249,11 @@ func (t *Template) renderFixed(p *part, data any, fixer *idFixer) ([]byte, diag.
 	return out, nil
 }
 
-// render executes one part into memory, bounded by t.limit.
-func (t *Template) render(p *part, data any) ([]byte, diag.List) {
+// render executes one part into memory, within the run's budget.
+func (t *Template) render(p *part, data any, r *run) ([]byte, diag.List) {
 	var buf bytes.Buffer
 	buf.Grow(len(p.tree.src) + len(p.tree.src)/2)
-	if err := p.tpl.Execute(&tmpl.LimitWriter{W: &buf, N: t.limit}, data); err != nil {
+	if err := r.tpl(p).Execute(r.budget.Writer(&buf), data); err != nil {
 		return nil, t.execError(p, err)
 	}
 	return buf.Bytes(), nil

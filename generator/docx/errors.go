@@ -55,11 +55,6 @@ var execLoc = regexp.MustCompile(`^template: [^:]*:(\d+):(\d+): `)
 // tag that failed.
 func (t *Template) execError(p *part, err error) diag.List {
 	var diags diag.List
-	if errors.Is(err, tmpl.ErrOutputLimit) {
-		diags.Errorf(diag.Pos{File: t.name, Part: p.name}, "%s：生成的内容超过 %d MiB：是否有 range 循环重复了过多次？",
-			tmpl.ErrOutputLimit, t.limit>>20)
-		return diags
-	}
 	msg := fusedRE.ReplaceAllString(tmpl.Explain(err), "")
 	var ve *valueError
 	if errors.As(err, &ve) {

@@ -2,6 +2,8 @@ package docx
 
 import (
 	"bytes"
+	"io"
+	"jixiao/generator/tmpl"
 	"strings"
 	"testing"
 
@@ -147,11 +149,30 @@ func TestExecutionErrorsNameTheTag(t *testing.T) {
 
 func TestOutputLimit(t *testing.T) {
 	tpl := mustParse(t, docxtest.Doc(docxtest.P("{{range until 1000}}{{$.a}}{{end}}")))
-	tpl.limit = 10 << 10
 	var buf bytes.Buffer
-	diags := tpl.Execute(&buf, map[string]any{"a": strings.Repeat("x", 100)})
-	if len(diags) != 1 || !strings.Contains(diags[0].String(), "模板输出超过上限") || diags[0].Pos.Part != "word/document.xml" {
+	budget := tmpl.NewBudgetWith(tmpl.MaxSteps, 10<<10, tmpl.MaxDuration)
+	diags := tpl.ExecuteBudget(&buf, map[string]any{"a": strings.Repeat("x", 100)}, budget)
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), "生成的文字共超过") || diags[0].Pos.Part != "word/document.xml" {
 		t.Errorf("got %v", diags)
+	}
+	if buf.Len() != 0 {
+		t.Error("wrote output")
+	}
+}
+
+// TestHostileTagsHitTheBudget: the templates of the hardening issue end
+// with a located error, in a Word document too.
+func TestHostileTagsHitTheBudget(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`{{indent 100000000000 "x"}}`, "生成的文字共超过"},
+		{`{{repeat 100000 (repeat 100000 "x")}}`, "生成的文字共超过"},
+		{`{{untilStep -9223372036854775807 9223372036854775807 1}}`, "超过上限"},
+		{`{{range until 100000}}{{range until 100000}}{{end}}{{end}}`, "循环、序列和列表共超过"},
+	} {
+		diags := mustParse(t, docxtest.Doc(docxtest.P(tt.tag))).Execute(io.Discard, nil)
+		if len(diags) != 1 || !strings.Contains(diags[0].String(), tt.want) || !strings.Contains(diags[0].String(), "t.docx [word/document.xml] 第1段") {
+			t.Errorf("%s: got %v; want %q at 第1段", tt.tag, diags, tt.want)
+		}
 	}
 }
 
@@ -168,6 +189,10 @@ func TestBadArchives(t *testing.T) {
 		{"workbook renamed", zipWith(map[string]string{"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
 			"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`}), "这是 Excel 工作簿"},
 		{"broken XML", zipWith(map[string]string{"word/document.xml": "<w:document><w:body>{{.a}}</w:document>"}), "XML 格式错误"},
+		{"encrypted", append(append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), "E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00"...), "设置了打开密码"},
+		{"macros", docxtest.Package{Body: docxtest.P("{{.a}}"), Parts: map[string]string{"word/vbaProject.bin": "x"}}.Bytes(), "含有 VBA 宏（word/vbaProject.bin）"},
+		{"macro content type", docxtest.Package{Body: docxtest.P("x"), Parts: map[string]string{"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>`}}.Bytes(), "启用宏"},
+		{"activeX", docxtest.Package{Body: docxtest.P("x"), Parts: map[string]string{"word/activeX/activeX1.xml": "<ax/>"}}.Bytes(), "ActiveX"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 // another with the same paragraph and run properties, and whether a
 // 纵向合并 value there may merge with the cells above and below.
 type escCtx struct {
+	run     *runState // the template's current execution, for its budget
 	t       *tag
 	br, tab string
 	split   string
@@ -80,6 +81,15 @@ func (e *valueError) Error() string { return e.msg }
 // w:tab; a MergeDown prints its value, marked for the merge pass where
 // its cell may merge. Characters XML 1.0 forbids are an error.
 func (c *escCtx) escape(v any) (string, error) {
+	s, err := c.escapeValue(v)
+	if err == nil && c.run != nil {
+		err = c.run.budget.Room(int64(len(s))) // a limit is reported at this tag, not by the writer
+	}
+	return s, err
+}
+
+// escapeValue is escape without the budget check.
+func (c *escCtx) escapeValue(v any) (string, error) {
 	switch x := v.(type) {
 	case nil:
 		return "", nil

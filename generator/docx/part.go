@@ -112,6 +112,7 @@ func (t *Template) build(p *part) []problem {
 		return []problem{{t: nil, msg: "模板无法解析：" + tmpl.Explain(err)}}
 	}
 	t.set.Funcs(injectEscapers(tpl.Tree, p.src, t.ctxs, t.funcs))
+	tmpl.Prepare(tpl.Tree)
 	p.tpl = tpl
 	return nil
 }

@@ -9,14 +9,13 @@ import (
 	"io"
 	"path"
 	"regexp"
+
+	"jixiao/generator/internal/ooxml"
 )
 
 // maxPart bounds the size of one part read from a template, so that a
 // crafted archive cannot exhaust memory (256 MiB).
 const maxPart = 256 << 20
-
-// oleMagic starts old .doc files and password-protected .docx files.
-var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 // archive is a template's zip: its entries in order and its main part.
 type archive struct {
@@ -27,12 +26,21 @@ type archive struct {
 // openArchive reads src as a Word package. The error is a Chinese sentence
 // saying what the file is instead, when it can tell.
 func openArchive(src []byte) (*archive, error) {
-	if bytes.HasPrefix(src, oleMagic) {
-		return nil, errors.New("这是旧版 Word（.doc）文件或设置了打开密码的文档：请在 Word 或 WPS 中另存为 .docx（不设密码）后再用")
+	switch {
+	case ooxml.IsEncrypted(src):
+		return nil, errors.New("这个文档设置了打开密码：请在 Word 或 WPS 中取消密码（文件→信息→保护文档），另存为 .docx 后再用")
+	case ooxml.IsOLE(src):
+		return nil, errors.New("这是旧版 Word（.doc）文件：请在 Word 或 WPS 中另存为 .docx 后再用")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
 		return nil, errors.New("不是有效的 .docx 文件：无法按 zip 格式读取，文件可能已损坏或只是改了扩展名")
+	}
+	if err := ooxml.CheckBudget(zr); err != nil {
+		return nil, fmt.Errorf("拒绝使用这个文档：%v", err)
+	}
+	if err := ooxml.CheckActive(zr); err != nil {
+		return nil, fmt.Errorf("这个文档%v", err)
 	}
 	a := &archive{files: zr.File}
 	a.main = a.mainPart()

@@ -30,7 +30,7 @@ func Run(p *pack.Pack, file string, src []byte) (*Result, diag.List) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	set := metrics.Compute(f)
+	set := metrics.Compute(f, p.Rubric.MetricDefs())
 	res := &Result{Pack: p, Facts: f, Metrics: set, Report: score.Score(p.Rubric, set)}
 	res.Findings = append(diags, consistency.Check(set, p.Rubric)...)
 	res.Findings.Sort()

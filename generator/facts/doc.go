@@ -7,7 +7,9 @@
 // loading and validation (every problem at once, each with file:line:col and
 // a did-you-mean for unknown keys), the template data (absent facts become
 // tmpl.Pending markers, never guesses), `jixiao init`, `jixiao schema` and the
-// template author's guide.
+// template author's guide. A template pack may add facts of its own
+// (pack.yaml, 事实: LoadDecls and Declare), which every one of these then
+// treats as it treats the core facts.
 //
 // A fact the unit has not provided is absent: Value.Present is false, and
 // everything computed from it is 待评.

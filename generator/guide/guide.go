@@ -23,11 +23,12 @@ func Markdown(p *pack.Pack) string {
 	b.WriteString(intro)
 	b.WriteString(conventions)
 	factsSection(&b, p.Rubric.FactsSchema())
-	computedSection(&b)
+	computedSection(&b, p)
 	scoresSection(&b, p)
 	decisionsSection(&b, p)
 	functionsSection(&b)
 	b.WriteString(lintSection)
+	packsChapter(&b)
 	return b.String()
 }
 
@@ -44,7 +45,7 @@ func factsSection(b *strings.Builder, root *facts.Field) {
 	})
 }
 
-func computedSection(b *strings.Builder) {
+func computedSection(b *strings.Builder, p *pack.Pack) {
 	b.WriteString("\n## 五、计算出的数（由 jixiao 计算，模板只管摆放）\n\n")
 	b.WriteString("### 合计\n\n表上的合计行，照单位所填的数写出：单位填了合计就用所填的数（即使与分项之和不符——" +
 		"那是 `jixiao check` 报出的错误，文档不替单位改数），没填时才用分项之和：`{{金额 .合计.三公经费.本年决算}}`。" +
@@ -58,12 +59,12 @@ func computedSection(b *strings.Builder) {
 		"比率是精确计算后四舍五入到两位小数的百分数，评分用的就是这个数。缺数据时两者都显示【待补：…】（列出缺少的事实）；" +
 		"分母为 0 时（如没有政府采购预算）两者都是“不适用”，`{{if 可用 .指标值.政府采购执行率}}…{{else}}…{{end}}` 可以分开写。\n\n")
 	b.WriteString("| 名称 | 公式 | 依据 |\n|---|---|---|\n")
-	for _, d := range metrics.Defs() {
+	for _, d := range p.Rubric.MetricDefs() {
 		note := d.Source
 		if d.Note != "" {
 			note += "；" + d.Note
 		}
-		fmt.Fprintf(b, "| `.指标值.%s` | %s | %s |\n", d.Name, cell(d.Formula), cell(note))
+		fmt.Fprintf(b, "| `.指标值.%s` | %s | %s |\n", d.Name, cell(words(d)), cell(note))
 	}
 	b.WriteString("\n### 其他\n\n" +
 		"- `.本年`、`.上年`：年度和上一年度，如 2022、2021。\n" +
@@ -76,6 +77,14 @@ func computedSection(b *strings.Builder) {
 		"- `.问题`：数据检查发现的问题，每项有 `.级别`（错误/提示）、`.位置`、`.说明`。\n")
 }
 
+// words is a metric's formula in words, or as written.
+func words(d *metrics.Def) string {
+	if d.Words != "" {
+		return d.Words
+	}
+	return d.Formula
+}
+
 func scoresSection(b *strings.Builder, p *pack.Pack) {
 	b.WriteString("\n## 六、评分\n\n" +
 		"- `.评分.总分`、`.评分.等级`（优/良/中/差；不完整时为“待评”）、`.评分.完整`（是否全部评定）、" +
@@ -86,7 +95,8 @@ func scoresSection(b *strings.Builder, p *pack.Pack) {
 		" `.评分要点` `.评分标准` `.细项`（每项有 `.名称` `.分值` `.得分` `.状态` `.说明` `.简述`），" +
 		"`.合并评分标准`（原表的合并方式：评分标准空着的行沿用同一二级指标中上一行的，用 `{{纵向合并 .合并评分标准 .一级指标 .二级指标}}` 合并成一格），" +
 		"所属一级、二级指标的分值 `.一级分值` `.二级分值`，" +
-		"以及合并单元格用的 `.一级行数` `.二级行数`（组内第一行为行数，其余为 0；模板中更简单的做法是 `{{纵向合并 .一级指标}}`）。\n" +
+		"以及合并单元格用的 `.一级行数` `.二级行数`（组内第一行为行数，其余为 0；模板中更简单的做法是 `{{纵向合并 .一级指标}}`），" +
+		"`.组内序号`（在所属一级指标中是第几个三级指标，1、2、…，按一级指标分节列出时编号用）。\n" +
 		"- `.评分.一级指标`：各一级指标的 `.名称` `.分值` `.得分` `.待评分值` 和 `.二级指标`。\n" +
 		"- `.评分.失分`：没有得满分的指标（与 `.评分.指标` 的行相同）。\n" +
 		"- 按指标名称取：`.评分.得分.<名称>`、`.评分.说明.<名称>`（完整的评分说明，用于评分说明表）、`.评分.简述.<名称>`（简短的结论，用于报告正文）、" +

@@ -3,6 +3,7 @@ package guide
 import (
 	"flag"
 	"os"
+	"strings"
 	"testing"
 
 	"jixiao/generator/pack"
@@ -30,5 +31,23 @@ func TestGuideIsCurrent(t *testing.T) {
 	}
 	if string(want) != got {
 		t.Error("docs/模板编写指南.md is out of date: run go test ./generator/guide -update")
+	}
+}
+
+// TestPackExamples runs the examples of 为本县制作模板包: each declaration
+// loads, and its metric computes as the guide says.
+func TestPackExamples(t *testing.T) {
+	for _, ex := range packExamples {
+		calc, comment, err := ex.run()
+		if err != nil {
+			t.Errorf("%s: %v", ex.Title, err)
+			continue
+		}
+		if calc != ex.Want {
+			t.Errorf("%s: %s; want %s", ex.Title, calc, ex.Want)
+		}
+		if ex.Comment != "" && !strings.Contains(comment, ex.Comment+":") {
+			t.Errorf("%s: init lines\n%s", ex.Title, comment)
+		}
 	}
 }

@@ -1,5 +1,11 @@
 package guide
 
+import (
+	"fmt"
+
+	"jixiao/generator/tmpl"
+)
+
 const intro = `# 模板编写指南
 
 本指南写给修改 Word/Excel 模板的同志（不需要会编程）。它由 jixiao 的代码生成，所列的名称、函数和例子与程序一致；
@@ -73,9 +79,17 @@ Excel 和 WPS 打开文件时不会自动调整行高。模板中没有单独设
 ` + "`{{段落 .正文}}`" + ` 把正文的每一行变成 Word 中的一个段落，沿用标签所在段落的样式；值中的换行（不用“段落”时）变成段内换行。
 `
 
-const lintSection = `
+var lintSection = `
 ## 八、检查模板
 
 改完模板后运行 ` + "`jixiao lint --pack 模板包文件夹`" + `：它用一份填满的示例数据试着生成每个模板，
 列出每个写错的名称、不存在的函数、没有配对的 range/if/end，以及评分规则的问题，每条都标明文件和段落或单元格。
+它还检查 pack.yaml 中的输出文件名：扩展名与模板一致（Excel 模板输出 .xlsx，Word 模板输出 .docx），
+不区分大小写时也不重名，不是 Windows 的保留名称（CON、NUL、COM1 等），不以点或空格结尾。
+
+一次运行（一次 build、render 或 lint）里所有模板和输出文件名共用一份上限：
+range 循环、until/seq 生成的序列和 list/dict 等建出的列表共 ` + fmt.Sprint(tmpl.MaxSteps) + ` 项，
+函数生成和写出的文字共 ` + fmt.Sprint(tmpl.MaxBytes>>20) + ` MiB，列表嵌套 ` + fmt.Sprint(tmpl.MaxDepth) + ` 层，运行时间 ` + fmt.Sprint(int(tmpl.MaxDuration.Seconds())) + ` 秒。
+repeat、indent、replace、join、printf 等在生成文字之前先算出结果的大小，超过上限就报错，并标明出错的标签。
+含有宏（VBA）、Excel 4.0 宏表或 ActiveX 控件的模板一律不用；解压后过大或压缩比异常的文件（“压缩炸弹”）也不用。
 `

@@ -9,8 +9,9 @@ import (
 	"jixiao/generator/rubric"
 )
 
-// loadExample loads the example unit with the shipped rubric's schema.
-func loadExample(t *testing.T) *facts.Facts {
+// loadExample computes the example unit with the shipped rubric's schema
+// and metrics.
+func loadExample(t *testing.T) *metrics.Set {
 	t.Helper()
 	r, _, diags := rubric.LoadFile("../../templates/changsha-2022/rubric.yaml")
 	if diags.HasErrors() {
@@ -25,11 +26,11 @@ func loadExample(t *testing.T) *facts.Facts {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	return f
+	return metrics.Compute(f, r.MetricDefs())
 }
 
 func TestExampleMetrics(t *testing.T) {
-	s := metrics.Compute(loadExample(t))
+	s := loadExample(t)
 	want := map[string]string{
 		"在职人员控制率": "92.16",
 		"三公经费变动率": "149.58",
@@ -54,7 +55,7 @@ func TestExampleMetrics(t *testing.T) {
 }
 
 func TestExampleCalcTexts(t *testing.T) {
-	s := metrics.Compute(loadExample(t))
+	s := loadExample(t)
 	tests := map[string]string{
 		"在职人员控制率": "47÷51×100%=92.16%",
 		"三公经费变动率": "（1802−722）÷722×100%=149.58%",
@@ -75,7 +76,7 @@ func TestExampleCalcTexts(t *testing.T) {
 }
 
 func TestExampleTotalsPreferParts(t *testing.T) {
-	s := metrics.Compute(loadExample(t))
+	s := loadExample(t)
 	tests := []struct {
 		name, want string
 		fromSum    bool

@@ -3,9 +3,13 @@
 // the rubric and the report use (在职人员控制率, 预算执行率 …), each with its
 // formula, its basis and the unit's own numbers.
 //
-// Rates are percentages rounded half-up to two decimals from the exact
-// quotient; that rounded value is the one documents print and the rubric
+// Every metric is a formula (package formula) declared as data: the common
+// metrics in base.yaml, which every pack may use, and a pack's own in its
+// pack.yaml (指标), both read by LoadDefs. Compute evaluates each formula in
+// exact rationals and rounds once, half-up, to two decimals (of a percent
+// for rates); that rounded value is the one documents print and the rubric
 // scores, so a document never shows 95.00% beside the 90–95 score.
 // A missing input or a zero denominator never yields a number: the metric
-// says what is missing, and the indicators that need it are 待评.
+// says what is missing, or which division is by 0, and the rubric's
+// 分母为0 says what that scores.
 package metrics

@@ -12,7 +12,7 @@ func compute(t *testing.T, src string) *Set {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	return Compute(f)
+	return Compute(f, Base())
 }
 
 func TestZeroDenominatorIsAFindingNotInf(t *testing.T) {

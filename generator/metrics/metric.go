@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jixiao/generator/facts"
+	"jixiao/generator/formula"
 	"jixiao/generator/num"
 )
 
@@ -21,31 +22,41 @@ type Metric struct {
 	ZeroDen       bool     // the denominator is 0
 	NumZero       bool     // the numerator is 0 too (with ZeroDen: 0 ÷ 0)
 	NotApplicable bool     // nothing to measure (no 楼堂馆所 completed this year)
+
+	amounts map[formula.Node]Amount // the values the formula read, for Calc
+	omitted map[formula.Node]bool   // 未填为0 terms left blank
 }
 
 // IsRate reports whether m is a percentage.
-func (m *Metric) IsRate() bool { return m.Def.ListCount == "" }
+func (m *Metric) IsRate() bool { return m.Def.IsRate() }
+
+// Compound reports whether m computes something from several values (its
+// reasons show the computation) rather than reading one (绩效目标个数).
+func (m *Metric) Compound() bool { return m.Def.Expr.Compound() }
 
 // Display prints the value as tables show it: "92.16%" or "5".
 func (m *Metric) Display() string {
-	if !m.OK {
+	switch {
+	case !m.OK:
 		return ""
-	}
-	if m.IsRate() {
+	case m.IsRate():
 		return num.Pct(m.Value)
 	}
 	return num.Plain(m.Value)
 }
 
-// Prose prints the value as a sentence writes it: "92.16%", "61%", "5".
+// Prose prints the value as a sentence writes it: "92.16%", "61%", "5",
+// "820万元".
 func (m *Metric) Prose() string {
-	if !m.OK {
+	switch {
+	case !m.OK:
 		return ""
-	}
-	if m.IsRate() {
+	case m.IsRate():
 		return Signed(num.ProsePct(m.Value))
+	case m.Def.Unit == "万元":
+		return Signed(num.ProseWan(m.Value))
 	}
-	return num.Plain(m.Value)
+	return Signed(num.Plain(m.Value))
 }
 
 // Fixed2 prints the value with exactly two decimals and no unit ("92.16"),
@@ -56,17 +67,32 @@ func (m *Metric) Fixed2() string { return num.Fixed(m.Value, 2) }
 func (m *Metric) Label() string { return m.Def.Label() }
 
 // Calc shows the computation in the form's own notation with the unit's
-// numbers: "47÷51×100%=92.16%", "（1802−722）÷722×100%=149.58%"; a count
-// shows its value ("5").
+// numbers: "47÷51×100%=92.16%", "（1802−722）÷722×100%=149.58%"; a metric
+// that reads one value shows it ("5"). A value not filled in prints “?”;
+// an unfilled 未填为0 term is left out.
 func (m *Metric) Calc() string {
-	if !m.IsRate() {
+	if !m.Compound() {
 		return m.Prose()
 	}
-	s := sumText(m.Num) + "÷" + sumText(m.Den) + "×100%"
+	s := formula.Print(m.Def.Expr.Root, m.leaf)
 	if m.OK {
 		s += "=" + m.Prose()
 	}
 	return s
+}
+
+// leaf prints a value the formula read, for Calc.
+func (m *Metric) leaf(n formula.Node) (string, bool) {
+	if m.omitted[n] {
+		return "", true
+	}
+	if c, ok := n.(*formula.Call); ok && c.Func == formula.ZeroIfBlank {
+		return "", false // filled in: its argument prints
+	}
+	if a, ok := m.amounts[n]; ok {
+		return a.Text(), false
+	}
+	return "?", false
 }
 
 // Formula is the metric's name and its computation:
@@ -96,27 +122,6 @@ func names(as []Amount) string {
 		ns[i] = a.Name
 	}
 	return strings.Join(ns, "与")
-}
-
-// sumText prints a signed sum in prose numbers, in full-width parentheses
-// when it has several terms: "（1802−722）".
-func sumText(as []Amount) string {
-	var b strings.Builder
-	for i, a := range as {
-		t := a.Text()
-		switch {
-		case strings.HasPrefix(t, "−") && i > 0:
-			b.WriteString(t)
-		case i > 0:
-			b.WriteString("+" + t)
-		default:
-			b.WriteString(t)
-		}
-	}
-	if len(as) > 1 {
-		return "（" + b.String() + "）"
-	}
-	return b.String()
 }
 
 // Text prints an amount as prose does: "1802", "12819.6", "51"; a negative

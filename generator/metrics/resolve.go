@@ -15,10 +15,11 @@ type Amount struct {
 	OK      bool
 	Missing []string
 	Kind    facts.Kind // how to print it (Money with two decimals, Count plain)
+	Empty   bool       // it sums or counts a list given empty
 }
 
 // resolve looks ref up: "合计.…" is a total, "a.b[].c" sums c over the items
-// of list a.b (absent or empty list: missing), anything else a fact path.
+// of list a.b, anything else a fact path.
 func (s *Set) resolve(ref string) Amount {
 	switch {
 	case strings.HasPrefix(ref, Prefix):
@@ -29,7 +30,7 @@ func (s *Set) resolve(ref string) Amount {
 		}
 		return Amount{Ref: ref, Name: name, Value: t.Value, OK: true, Kind: facts.Money}
 	case strings.Contains(ref, "[]."):
-		return s.listSum(ref)
+		return s.listSum(strings.Replace(ref, "[].", ".", 1))
 	}
 	return s.fact(ref)
 }
@@ -72,25 +73,52 @@ func kindOf(f *facts.Facts, path string) facts.Kind {
 	return facts.Decimal
 }
 
-// listSum adds field over the items of a list.
-func (s *Set) listSum(ref string) Amount {
-	listPath, field, _ := strings.Cut(ref, "[].")
+// listSum adds a field over the items of the list holding it (path is
+// the field's schema path, "楼堂馆所.实际规模"): an absent list is missing,
+// an empty one sums to 0 (Empty), an item without the field is missing.
+func (s *Set) listSum(path string) Amount {
+	listPath, field := splitList(s.Facts.Schema, path)
+	a := Amount{Ref: listPath + "[]." + field, Name: s.name(path) + "合计", Value: num.Zero, Kind: kindOf(s.Facts, path)}
 	lv := s.Facts.Get(listPath)
-	a := Amount{Ref: ref, Name: s.name(listPath+"."+field) + "合计", Value: num.Zero, Kind: kindOf(s.Facts, listPath+"."+field)}
-	if lv == nil || !lv.Present || len(lv.Items) == 0 {
+	if lv == nil || !lv.Present {
 		a.Missing = []string{listPath}
 		return a
 	}
 	for _, it := range lv.Items {
 		fv := it.Get(field)
 		if fv == nil || !fv.Present {
-			a.Missing = append(a.Missing, listPath+"."+field)
+			a.Missing = append(a.Missing, path)
 			continue
 		}
 		a.Value = a.Value.Add(fv.Num)
 	}
-	a.OK = len(a.Missing) == 0
+	a.OK, a.Empty = len(a.Missing) == 0, len(lv.Items) == 0
 	return a
+}
+
+// listCount is the number of items of a list: missing when the list is
+// absent.
+func (s *Set) listCount(path string) Amount {
+	a := Amount{Ref: path, Name: s.name(path), Kind: facts.Count}
+	v := s.Facts.Get(path)
+	if v == nil || !v.Present {
+		a.Missing = []string{path}
+		return a
+	}
+	a.Value, a.OK, a.Empty = num.Int(int64(len(v.Items))), true, len(v.Items) == 0
+	return a
+}
+
+// splitList splits the path of a field inside a list at the list: the
+// list's path and the field's path within an item.
+func splitList(schema *facts.Field, path string) (list, field string) {
+	keys := strings.Split(path, ".")
+	for i := len(keys) - 1; i > 0; i-- {
+		if f := schema.Find(strings.Join(keys[:i], ".")); f != nil && f.Kind == facts.List {
+			return strings.Join(keys[:i], "."), strings.Join(keys[i:], ".")
+		}
+	}
+	return path, ""
 }
 
 // computeTotals fills s.Totals in definition order.

@@ -108,3 +108,7 @@ func Max(a, b Dec) Dec {
 	}
 	return b
 }
+
+// FromRat rounds the exact rational r half away from zero to places
+// decimals: the one rounding of a value computed exactly.
+func FromRat(r *big.Rat, places int32) Dec { return roundRat(r, places) }

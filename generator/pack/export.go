@@ -2,6 +2,7 @@ package pack
 
 import (
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -43,14 +44,16 @@ func Export(p *Pack, dir string) ([]string, error) {
 	return written, nil
 }
 
-// files lists the regular files of fsys, sorted.
+// files lists the regular files of fsys, sorted, with the symbolic links
+// of a pack folder (which Open has checked point to regular files inside
+// the folder) as the files they point to.
 func files(fsys fs.FS) ([]string, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() {
+		if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
 			names = append(names, path)
 		}
 		return nil
@@ -67,25 +70,43 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // with fixed times. Load the pack first, so that only a valid pack is
 // bundled.
 func Zip(p *Pack, out string) error {
-	names, err := files(p.FS)
+	data, err := ZipBytes(p)
 	if err != nil {
 		return err
 	}
-	return atomicfile.WriteFunc(out, 0o644, func(f *os.File) error {
-		z := zip.NewWriter(f)
-		for _, n := range names {
-			data, err := fs.ReadFile(p.FS, n)
-			if err != nil {
-				return err
-			}
-			w, err := z.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: zipTime})
-			if err != nil {
-				return err
-			}
-			if _, err := w.Write(data); err != nil {
-				return err
-			}
+	return atomicfile.Write(out, data, 0o644)
+}
+
+// ZipBytes bundles the pack p in memory, entries sorted, with fixed times,
+// so that the bundle can be opened and checked before it is written.
+func ZipBytes(p *Pack) ([]byte, error) {
+	names, err := files(p.FS)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, n := range names {
+		data, err := fs.ReadFile(p.FS, n)
+		if err != nil {
+			return nil, err
 		}
-		return z.Close()
-	})
+		w, err := z.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(data); err != nil {
+			return nil, err
+		}
+	}
+	if err := z.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Files lists the pack's files, sorted.
+func (p *Pack) Files() []string {
+	names, _ := files(p.FS)
+	return names
 }

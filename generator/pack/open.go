@@ -19,7 +19,7 @@ func Open(path string) (*Pack, diag.List) {
 	case err != nil:
 		diags.Errorf(diag.Pos{File: path}, "找不到模板包：%v", err)
 	case info.IsDir():
-		return load(path, os.DirFS(path))
+		return openFolder(path)
 	case strings.HasSuffix(strings.ToLower(path), ".zip"):
 		return openZip(path)
 	default:

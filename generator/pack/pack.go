@@ -6,6 +6,8 @@ import (
 
 	"jixiao/data"
 	"jixiao/generator/diag"
+	"jixiao/generator/facts"
+	"jixiao/generator/metrics"
 	"jixiao/generator/rubric"
 	"jixiao/generator/yamlsrc"
 	"jixiao/templates"
@@ -20,11 +22,14 @@ type Pack struct {
 	// Sources holds the text of the pack's YAML files by their message
 	// names, for diagnostics with snippets.
 	Sources map[string][]byte
+	// declared are pack.yaml's 事实 and 指标, handed to the rubric.
+	declared rubric.Declarations
 }
 
 // Meta is pack.yaml.
 type Meta struct {
 	Name, Version, Region, Year, Description string
+	Basis                                    string // the published framework the pack follows (依据)
 	RubricFile, ExampleFile                  string
 	Documents                                []Document
 }
@@ -69,6 +74,10 @@ func load(source string, fsys fs.FS) (*Pack, diag.List) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	diags.Append(p.Rubric.Declare(p.declared))
+	if diags.HasErrors() {
+		return nil, diags
+	}
 	return p, diags
 }
 
@@ -87,10 +96,12 @@ func (p *Pack) readMeta() diag.List {
 		return diags
 	}
 	m := yamlsrc.NewMap(file, n, &diags, "pack.yaml")
-	m.Known("名称", "版本", "地区", "年度", "说明", "评分规则", "示例", "文档")
+	m.Known("名称", "版本", "地区", "年度", "说明", "依据", "评分规则", "示例", "文档", "事实", "指标")
 	p.Meta = Meta{Name: m.Str("名称", true), Version: m.Str("版本", false), Region: m.Str("地区", false),
 		Year: m.Str("年度", false), Description: m.Str("说明", false),
-		RubricFile: m.Str("评分规则", true), ExampleFile: m.Str("示例", false)}
+		Basis: m.Str("依据", false), RubricFile: m.Str("评分规则", true), ExampleFile: m.Str("示例", false)}
+	p.declared = rubric.Declarations{Facts: facts.LoadDecls(file, m.List("事实", false), &diags),
+		Metrics: metrics.LoadDefs(file, m.List("指标", false), &diags)}
 	for _, n := range m.List("文档", false) {
 		dm := yamlsrc.NewMap(file, n, &diags, "文档")
 		dm.Known("模板", "输出")

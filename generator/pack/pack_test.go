@@ -141,3 +141,82 @@ func TestZipBombLyingHeader(t *testing.T) {
 		t.Errorf("diags = %v", diags)
 	}
 }
+
+// exportTo exports the built-in pack into a new folder.
+func exportTo(t *testing.T) string {
+	t.Helper()
+	p, _ := Default()
+	dir := filepath.Join(t.TempDir(), "包")
+	if _, err := Export(p, dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestSymlinkedRubricInsideTheFolder: a rubric that is a link to a file
+// inside the pack folder is used, and zipped as a file.
+func TestSymlinkedRubricInsideTheFolder(t *testing.T) {
+	dir := exportTo(t)
+	rubric := filepath.Join(dir, "rubric.yaml")
+	os.Mkdir(filepath.Join(dir, "规则"), 0o755)
+	os.Rename(rubric, filepath.Join(dir, "规则", "rubric.yaml"))
+	if err := os.Symlink(filepath.Join("规则", "rubric.yaml"), rubric); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	p, diags := Open(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	data, err := ZipBytes(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zipped, diags := OpenZipBytes("包.zip", data)
+	if diags.HasErrors() || zipped.Rubric == nil || len(zipped.Rubric.Level1) == 0 {
+		t.Fatalf("the zip has no rubric: %v", diags)
+	}
+	if !strings.Contains(strings.Join(zipped.Files(), " "), "rubric.yaml") {
+		t.Errorf("files %v", zipped.Files())
+	}
+}
+
+// TestSymlinkOutsideTheFolderIsRefused: a link out of the pack folder is
+// refused when the folder is loaded, naming the link.
+func TestSymlinkOutsideTheFolderIsRefused(t *testing.T) {
+	dir := exportTo(t)
+	outside := filepath.Join(t.TempDir(), "外部.yaml")
+	os.WriteFile(outside, []byte("x: 1\n"), 0o644)
+	if err := os.Symlink(outside, filepath.Join(dir, "链接.yaml")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	os.Symlink(filepath.Join(dir, "不存在"), filepath.Join(dir, "断链.yaml"))
+	_, diags := Open(dir)
+	if !diags.HasErrors() || !strings.Contains(diags.Error(), "符号链接") {
+		t.Errorf("diags = %v", diags)
+	}
+}
+
+// TestGate: a rubric that does not add up and a document without its
+// template make the pack unusable.
+func TestGate(t *testing.T) {
+	dir := exportTo(t)
+	rubric := filepath.Join(dir, "rubric.yaml")
+	src, _ := os.ReadFile(rubric)
+	os.WriteFile(rubric, []byte(strings.Replace(string(src), "总分: 100", "总分: 110", 1)), 0o644)
+	meta := filepath.Join(dir, "pack.yaml")
+	src, _ = os.ReadFile(meta)
+	os.WriteFile(meta, append(src, []byte("  - 模板: 无此模板.docx\n    输出: x.docx\n  - 模板: 说明.txt\n    输出: x.txt\n")...), 0o644)
+	p, diags := Open(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	got := p.Gate().Error()
+	for _, want := range []string{"不等于总分 110", "找不到模板“无此模板.docx”", "应是 .docx 或 .xlsx"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("gate = %s; want %q", got, want)
+		}
+	}
+	if d, _ := Default(); d.Gate().HasErrors() {
+		t.Errorf("the built-in pack fails its gate: %v", d.Gate())
+	}
+}

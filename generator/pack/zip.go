@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"strings"
 	"testing/fstest"
@@ -27,19 +28,34 @@ const (
 // bombs), measured while reading, not trusted from the headers. The pack
 // may sit at the top of the zip or inside one folder.
 func openZip(path string) (*Pack, diag.List) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{File: path}, "无法读取模板包：%v", err)
+		return nil, diags
+	}
+	return OpenZipBytes(path, data)
+}
+
+// OpenZipBytes loads a zipped pack held in memory, named name in
+// messages, with the checks of Open.
+func OpenZipBytes(name string, data []byte) (*Pack, diag.List) {
 	var diags diag.List
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		diags.Errorf(diag.Pos{File: path}, "不是有效的 .zip 文件：%v", err)
+	if len(data) > MaxZipTotal {
+		diags.Errorf(diag.Pos{File: name}, "拒绝使用这个模板包：文件有 %d MB，超过 %d MB 的上限", len(data)>>20, MaxZipTotal>>20)
 		return nil, diags
 	}
-	defer zr.Close()
-	files, err := readZip(&zr.Reader)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		diags.Errorf(diag.Pos{File: path}, "拒绝使用这个模板包：%v", err)
+		diags.Errorf(diag.Pos{File: name}, "不是有效的 .zip 文件：%v", err)
 		return nil, diags
 	}
-	return load(path, files)
+	files, err := readZip(zr)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: name}, "拒绝使用这个模板包：%v", err)
+		return nil, diags
+	}
+	return load(name, files)
 }
 
 // readZip extracts the entries into memory, enforcing the limits.

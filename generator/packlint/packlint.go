@@ -4,7 +4,8 @@
 // sample unit whose every fact is filled, so that every field a template
 // names must exist in the facts schema, the metrics or the scores; the
 // rubric passes its own lint. Every problem is reported with its file and
-// paragraph or cell, all at once.
+// paragraph or cell, all at once. A fact pack.yaml declares that nothing
+// reads is a warning.
 package packlint
 
 import (
@@ -16,6 +17,7 @@ import (
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
 	"jixiao/generator/rubric"
+	"jixiao/generator/tmpl"
 	"jixiao/generator/view"
 )
 
@@ -34,24 +36,28 @@ func Lint(p *pack.Pack) diag.List {
 		return diags
 	}
 	data := view.Data(res)
+	b := tmpl.NewBudget()
+	_, d = build.Names(p, data, b)
+	diags.Append(d)
 	for _, doc := range p.Meta.Documents {
-		diags.Append(lintDocument(p, doc, data))
+		if b.Err() != nil {
+			break // reported once
+		}
+		diags.Append(lintDocument(p, doc, data, b))
 	}
+	diags.Append(unusedFacts(p))
 	return diags
 }
 
 // lintDocument parses and renders one document with the sample data.
-func lintDocument(p *pack.Pack, doc pack.Document, data map[string]any) diag.List {
+func lintDocument(p *pack.Pack, doc pack.Document, data map[string]any, b *tmpl.Budget) diag.List {
 	var diags diag.List
-	if _, err := build.OutputName(doc.Output, data); err != nil {
-		diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)
-	}
 	src, err := fs.ReadFile(p.FS, doc.Template)
 	if err != nil {
 		diags.Errorf(doc.Pos, "模板包中找不到模板“%s”", doc.Template)
 		return diags
 	}
-	_, d := document.Render(p.Name(doc.Template), src, data)
+	_, d := document.RenderBudget(p.Name(doc.Template), src, data, b)
 	diags.Append(d)
 	return diags
 }

@@ -8,5 +8,8 @@
 // case found), 否决 (one case zeroes the whole indicator), 比例 (points ×
 // rate), 评定 (a judged score with a required reason); an indicator with 细项
 // is the sum of its sub-items. Lint checks that points add up at every level,
-// that the total is 100, and that bands leave no gap and do not overlap.
+// that the total is 100, that bands leave no gap and do not overlap, and
+// every metric's formula. The rubric carries the facts and metrics its pack
+// declares (Declarations), so rules read a pack's metrics by name exactly
+// as they read the common ones.
 package rubric

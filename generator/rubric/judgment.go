@@ -8,13 +8,14 @@ import (
 )
 
 // FactsSchema returns the schema of a facts file for this rubric: the core
-// schema plus the 评定 section holding the unit's judgements.
+// schema with the facts the pack declares, plus the 评定 section holding the
+// unit's judgements (and 分值分配 when the unit distributes points).
 func (r *Rubric) FactsSchema() *facts.Field {
 	extra := []*facts.Field{r.JudgmentSchema()}
 	if alloc := r.AllocationSchema(); len(alloc.Fields) > 0 {
 		extra = append(extra, alloc)
 	}
-	return facts.Extend(facts.Schema(), extra...)
+	return facts.Extend(r.baseSchema(), extra...)
 }
 
 // JudgmentSchema returns the 评定 section: one entry per judged rule, nested

@@ -10,11 +10,13 @@ import (
 
 // Lint checks a rubric's arithmetic and rules: points present and adding up
 // at every level, the 一级 total equal to the declared total (100), band sets
-// without gaps or overlaps, rule parameters that make sense, and every 取值
-// naming a metric, a numeric fact or a 评定 entry. It does not repeat what
-// Load reports.
+// without gaps or overlaps, rule parameters that make sense, every 取值
+// naming a metric, a numeric fact or a 评定 entry, every metric's formula
+// reading facts that exist and suit it, and a 分母为0 wherever a rule reads
+// a metric that divides. It does not repeat what Load reports.
 func Lint(r *Rubric) diag.List {
-	l := &linter{r: r, refs: newRefInfo()}
+	l := &linter{r: r, refs: newRefInfo(r)}
+	l.formulas()
 	l.total()
 	for _, g1 := range r.Level1 {
 		l.group(g1, "一级指标", g1.Groups)

@@ -33,6 +33,7 @@ func (l *linter) rule(name string, r *Rule, points num.Dec) {
 	for _, ref := range r.Refs() {
 		l.ref(name, r, ref)
 	}
+	l.zeroPolicy(name, r)
 	switch r.Kind {
 	case Bands:
 		l.bands(name, r, points)
@@ -62,10 +63,19 @@ func (l *linter) ref(name string, r *Rule, ref string) {
 	}
 	switch k := l.refs.kind(ref); {
 	case k == RefUnknown:
-		l.diags.Errorf(r.Pos, "“%s”的规则读取“%s”，但它既不是指标值也不是数字型事实%s", name, ref, l.refs.hint(ref))
+		l.diags.Errorf(r.Pos, "“%s”的规则读取“%s”，但它既不是指标值也不是数字型事实%s%s", name, ref, l.refs.hint(ref), l.packHint())
 	case k == RefJudgment && !r.IsJudged():
 		l.diags.Errorf(r.Pos, "“%s”的%s规则不能读取评定项“%s”：评定项只用于 是否、例数扣分、否决、评定", name, r.Kind, ref)
 	case k != RefJudgment && r.IsJudged():
 		l.diags.Errorf(r.Pos, "“%s”的%s规则应读取“评定.”下的项，实际为“%s”", name, r.Kind, ref)
 	}
+}
+
+// packHint reminds that a rubric linted on its own knows only the common
+// metrics and facts: a pack's own are declared in its pack.yaml.
+func (l *linter) packHint() string {
+	if len(l.r.Declared.Facts) > 0 || len(l.r.Declared.Metrics) > 0 {
+		return ""
+	}
+	return "（如果它是模板包在 pack.yaml 中声明的，请用 jixiao lint --pack 模板包 检查）"
 }

@@ -1,12 +1,14 @@
 package rubric
 
 import (
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/formula"
+	"jixiao/generator/metrics"
+	"jixiao/generator/num"
 	"jixiao/generator/yamlsrc"
 )
 
@@ -14,7 +16,7 @@ import (
 var ruleKeys = map[Kind][]string{
 	Bands:        {"取值", "分段", ZeroKey},
 	Deduction:    {"取值", "目标", "项", "方向", "每", "扣", "方式", ZeroKey},
-	PassFail:     {"取值", "条件"},
+	PassFail:     {"取值", "条件", ZeroKey},
 	PerCase:      {"取值", "每例扣"},
 	Veto:         {"取值"},
 	Proportional: {"取值", "目标", ZeroKey},
@@ -124,18 +126,26 @@ func loadChecks(m *yamlsrc.Map, r *Rule) {
 	r.Ref = ""
 }
 
-var condRe = regexp.MustCompile(`^\s*(\S+)\s*(<=|>=|=|<|>|≤|≥|≦|≧)\s*(\S+)\s*$`)
-
+// loadPassFail reads 条件: two values compared (formula.ParseComparison),
+// each a metric, a numeric fact or a number; a rate may be written 95%.
 func loadPassFail(m *yamlsrc.Map, r *Rule) {
 	text := m.Str("条件", false)
 	if text == "" {
 		return
 	}
-	c := condRe.FindStringSubmatch(text)
-	if c == nil {
-		m.Diags.Errorf(m.KeyPos("条件"), "看不懂的条件“%s”：写成“人员.聘用人员.实际 <= 人员.聘用人员.批复”", text)
+	c, err := formula.ParseComparison(text)
+	if err != nil {
+		m.Diags.Errorf(metrics.FormulaPos(m.File, m.Value("条件"), err), "看不懂的条件“%s”：%s", text, err.(*formula.Error).Msg)
 		return
 	}
-	op := strings.NewReplacer("≤", "<=", "≦", "<=", "≥", ">=", "≧", ">=").Replace(c[2])
-	r.Cond = &Condition{Left: c[1], Op: op, Right: c[3], Text: text}
+	r.Cond = &Condition{Left: operandText(c.L), Op: c.Op, Right: operandText(c.R), Text: text}
+}
+
+// operandText is a side of a condition as the scorer reads it: a name, or
+// a number (95% as 95, the percent units of rates).
+func operandText(n formula.Node) string {
+	if nb, ok := n.(*formula.Number); ok {
+		return num.Plain(nb.Value)
+	}
+	return n.(*formula.Name).Path
 }

@@ -27,9 +27,9 @@ type refInfo struct {
 	schema  *facts.Field
 }
 
-func newRefInfo() *refInfo {
-	ri := &refInfo{metrics: map[string]*metrics.Def{}, schema: facts.Schema()}
-	for _, d := range metrics.Defs() {
+func newRefInfo(r *Rubric) *refInfo {
+	ri := &refInfo{metrics: map[string]*metrics.Def{}, schema: r.baseSchema()}
+	for _, d := range r.MetricDefs() {
 		ri.metrics[d.Name] = d
 	}
 	return ri
@@ -61,7 +61,7 @@ func (ri *refInfo) nonNegative(ref string) bool {
 // integer reports whether values of ref are whole numbers.
 func (ri *refInfo) integer(ref string) bool {
 	if d := ri.metrics[ref]; d != nil {
-		return d.ListCount != ""
+		return d.Integer()
 	}
 	f := ri.schema.Find(ref)
 	return f != nil && f.Kind == facts.Count
@@ -69,8 +69,8 @@ func (ri *refInfo) integer(ref string) bool {
 
 // unit is what follows a value of ref in messages: "%" for rates.
 func (ri *refInfo) unit(ref string) string {
-	if d := ri.metrics[ref]; d != nil && d.ListCount == "" {
-		return "%"
+	if d := ri.metrics[ref]; d != nil {
+		return d.UnitText()
 	}
 	if f := ri.schema.Find(ref); f != nil {
 		return f.Unit

@@ -13,6 +13,8 @@ type Rubric struct {
 	Pos    diag.Pos
 	Grades []Grade
 	Level1 []*Group
+	// Declared holds the facts and metrics the pack declares.
+	Declared Declarations
 }
 
 // Grade is a grade band: the total is at least Min (inclusive).

@@ -88,7 +88,8 @@ func (r *Rule) ZeroOf(c Check) *ZeroPolicy {
 	return r.Zero
 }
 
-// Condition compares two values: Left Op Right, each a ref or a number.
+// Condition compares two values: Left Op Right, each a ref or a number;
+// Op is <, <=, >, >=, = or != (≠).
 type Condition struct {
 	Left, Op, Right string
 	Text            string

@@ -13,7 +13,7 @@ import (
 // ("项目支出.分类.本年预算"); 评定 entries map to themselves.
 func (r *Rubric) FactUsage() map[string][]string {
 	defs := map[string]*metrics.Def{}
-	for _, d := range metrics.Defs() {
+	for _, d := range r.MetricDefs() {
 		defs[d.Name] = d
 	}
 	usage := map[string][]string{}
@@ -43,11 +43,8 @@ func (r *Rubric) FactUsage() map[string][]string {
 func factPaths(ref string, defs map[string]*metrics.Def) []string {
 	if d := defs[ref]; d != nil {
 		var out []string
-		if d.ListCount != "" {
-			out = append(out, d.ListCount)
-		}
-		for _, t := range append(append([]metrics.Term(nil), d.Num...), d.Den...) {
-			out = append(out, factPaths(t.Ref, defs)...)
+		for _, r := range d.Refs() {
+			out = append(out, factPaths(r, nil)...)
 		}
 		return out
 	}

@@ -8,17 +8,21 @@ import (
 )
 
 // Outcome is what a zero denominator means for a rule: full points, none,
-// or the part (or one check of a deduction) is not assessed.
+// the part (or one check of a deduction) is not assessed, or it stays 待评
+// until the figure is corrected.
 type Outcome string
 
 const (
 	Full          Outcome = "满分"
 	None          Outcome = "0分"
 	NotApplicable Outcome = "不适用" // scored as full points; see score
+	// Pending keeps the part 待评: a zero there is a figure to correct
+	// (编制数 0), not a situation to score.
+	Pending Outcome = "待评"
 )
 
 // Outcomes lists every outcome, as the rubric writes them.
-var Outcomes = []Outcome{Full, None, NotApplicable}
+var Outcomes = []Outcome{Full, None, NotApplicable, Pending}
 
 // ZeroKey is the rule key declaring what a zero denominator means.
 const ZeroKey = "分母为0"
@@ -72,6 +76,6 @@ func outcome(m *yamlsrc.Map, n *yaml.Node) Outcome {
 			return o
 		}
 	}
-	m.Diags.Errorf(yamlsrc.Pos(m.File, n), "“%s”应为 满分、0分 或 不适用（或写成 {分子为0: …, 分子不为0: …}），实际为“%s”", ZeroKey, n.Value)
+	m.Diags.Errorf(yamlsrc.Pos(m.File, n), "“%s”应为 满分、0分、不适用 或 待评（或写成 {分子为0: …, 分子不为0: …}），实际为“%s”", ZeroKey, n.Value)
 	return ""
 }

@@ -41,7 +41,7 @@ func TestZeroPolicies(t *testing.T) {
 		t.Error("an undeclared policy decides")
 	}
 	_, errs = oneRule(t, "            规则: {类型: 分段, 取值: 满意度, 分段: [{区间: \"[0, +∞)\", 得分: 2}], 分母为0: 算了}\n")
-	if !strings.Contains(errs, "r.yaml:11:71: 错误: “分母为0”应为 满分、0分 或 不适用（或写成 {分子为0: …, 分子不为0: …}），实际为“算了”") {
+	if !strings.Contains(errs, "r.yaml:11:71: 错误: “分母为0”应为 满分、0分、不适用 或 待评（或写成 {分子为0: …, 分子不为0: …}），实际为“算了”") {
 		t.Errorf("errors:\n%s", errs)
 	}
 	_, errs = oneRule(t, "            规则: {类型: 评定, 分母为0: 满分}\n")

@@ -23,7 +23,7 @@ func (s *scorer) deduction(part *Part, r *rubric.Rule) {
 		cr, ok := s.check(c, r)
 		if !ok {
 			if cr.in.zeroDen() {
-				pendingCause(part, undecidedZero, &cr.in)
+				pendingCause(part, zeroCause(cr.outcome), &cr.in)
 				return
 			}
 			missing.Missing, missing.Where = append(missing.Missing, cr.in.Missing...), append(missing.Where, cr.in.Where...)
@@ -61,7 +61,7 @@ func (s *scorer) check(c rubric.Check, r *rubric.Rule) (checkReason, bool) {
 		return cr, true
 	case rd.zeroDen():
 		cr.outcome = r.ZeroOf(c).For(rd.Metric.NumZero)
-		return cr, cr.outcome != ""
+		return cr, cr.outcome != "" && cr.outcome != rubric.Pending
 	case rd.notApplicable():
 		cr.outcome = rubric.NotApplicable
 		return cr, true

@@ -33,10 +33,10 @@ func (rd reading) notApplicable() bool { return rd.Metric != nil && rd.Metric.No
 
 func (s *scorer) read(ref string) reading {
 	if m := s.set.Get(ref); m != nil {
-		rd := reading{OK: m.OK, Value: m.Value, Label: m.Label(), Metric: m, Missing: m.Missing, Where: m.MissingWhere, Unit: "%",
-			NonNeg: m.Def.Low != ""}
-		if !m.IsRate() {
-			rd.Unit = "个"
+		rd := reading{OK: m.OK, Value: m.Value, Label: m.Label(), Metric: m, Missing: m.Missing, Where: m.MissingWhere,
+			Unit: m.Def.UnitText(), NonNeg: m.Def.Low != ""}
+		if rd.Unit == "万元" { // amounts print as prose amounts: 820万元, 0元
+			rd.Kind, rd.Unit = facts.Money, ""
 		}
 		return rd
 	}

@@ -80,8 +80,15 @@ func (s *scorer) assessed(part *Part, r *rubric.Rule) {
 }
 
 // condition scores a comparison of two values: full points when it holds.
-func (s *scorer) condition(part *Part, c *rubric.Condition) {
+func (s *scorer) condition(part *Part, rule *rubric.Rule) {
+	c := rule.Cond
 	l, r := s.operand(c.Left), s.operand(c.Right)
+	for _, side := range []reading{l, r} {
+		if !side.OK && (side.zeroDen() || side.notApplicable()) {
+			unread(part, side, rule.Zero)
+			return
+		}
+	}
 	if !l.OK || !r.OK {
 		both := reading{Missing: append(l.Missing, r.Missing...), Where: append(l.Where, r.Where...)}
 		pendingFacts(part, both)
@@ -114,6 +121,8 @@ func compare(a num.Dec, op string, b num.Dec) bool {
 		return c < 0
 	case ">":
 		return c > 0
+	case "!=":
+		return c != 0
 	}
 	return c == 0
 }

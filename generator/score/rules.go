@@ -16,7 +16,7 @@ func (s *scorer) evalPart(p *rubric.Sub, points num.Dec) *Part {
 		s.deduction(part, r)
 	case rubric.PassFail:
 		if r.Cond != nil {
-			s.condition(part, r.Cond)
+			s.condition(part, r)
 		} else {
 			s.passFail(part, r)
 		}
@@ -77,13 +77,22 @@ func zeroOutcome(part *Part, rd reading, o rubric.Outcome) {
 	case rubric.NotApplicable:
 		set(part, NotApplicable, part.Points, zeroReason{in: rd, outcome: o})
 	default:
-		pendingCause(part, undecidedZero, &rd)
+		pendingCause(part, zeroCause(o), &rd)
 	}
 }
 
 // undecidedZero is the cause of a part whose zero denominator the rubric
 // does not decide.
 const undecidedZero = "评分规则没有规定分母为0时如何计分"
+
+// zeroCause is why a part with a zero denominator stays 待评: the rubric
+// says so (the figure is to be checked), or it says nothing.
+func zeroCause(o rubric.Outcome) string {
+	if o == rubric.Pending {
+		return "请核实"
+	}
+	return undecidedZero
+}
 
 func (s *scorer) bands(part *Part, r *rubric.Rule) {
 	rd := s.read(r.Ref)

@@ -10,8 +10,14 @@ import (
 )
 
 // one scores a rubric with a single indicator (its YAML body after
-// "- 名称: 甲") against facts.
+// "- 名称: 甲") against facts; the rubric must lint clean.
 func one(t *testing.T, points, body, factsYAML string) *Result {
+	t.Helper()
+	return scoreOne(t, points, body, factsYAML, true)
+}
+
+// scoreOne is one, linting the rubric only when lint is set.
+func scoreOne(t *testing.T, points, body, factsYAML string, lint bool) *Result {
 	t.Helper()
 	src := "总分: " + points + "\n一级指标:\n  - 名称: 一\n    分值: " + points + "\n    二级指标:\n      - 名称: 二\n        分值: " + points +
 		"\n        三级指标:\n          - 名称: 甲\n            分值: " + points + "\n" + indent(body, 12)
@@ -19,14 +25,14 @@ func one(t *testing.T, points, body, factsYAML string) *Result {
 	if diags.HasErrors() {
 		t.Fatalf("rubric: %v\n%s", diags, src)
 	}
-	if l := rubric.Lint(r); l.HasErrors() {
+	if l := rubric.Lint(r); lint && l.HasErrors() {
 		t.Fatalf("lint: %v", l)
 	}
 	f, diags := facts.Load("f.yaml", []byte("单位: 某局\n年度: 2022\n"+factsYAML), r.FactsSchema())
 	if diags.HasErrors() {
 		t.Fatalf("facts: %v", diags)
 	}
-	rep := Score(r, metrics.Compute(f))
+	rep := Score(r, metrics.Compute(f, r.MetricDefs()))
 	return rep.Results[0]
 }
 
@@ -46,6 +52,7 @@ func execution(done string) string {
 const execBands = `规则:
   类型: 分段
   取值: 预算执行率
+  分母为0: 待评
   分段:
     - {区间: 95%以上, 得分: 2}
     - {区间: "[90, 95)", 得分: 1.5}
@@ -75,6 +82,7 @@ func TestBandsAtBoundaries(t *testing.T) {
 const adjustBands = `规则:
   类型: 分段
   取值: 预算调整率
+  分母为0: 待评
   分段:
     - {区间: "<5%", 得分: 3}
     - {区间: "[5, 10]", 得分: 1.5}
@@ -92,18 +100,25 @@ func TestAdjustmentBandsFiveAndTenPercent(t *testing.T) {
 	}
 }
 
-// TestUndeclaredZeroDenominatorIsPending: without 分母为0 in the rule, a
-// zero denominator leaves the part 待评 and says why, naming the form's row.
+// TestUndeclaredZeroDenominatorIsPending: without 分母为0 in the rule (which
+// lint refuses), a zero denominator leaves the part 待评 and says why,
+// naming the form's row; declared 待评, it asks to check the figure.
 func TestUndeclaredZeroDenominatorIsPending(t *testing.T) {
-	res := one(t, "3", adjustBands, "预算执行:\n  预算数: 0\n预算调整:\n  调整数: 10\n")
+	facts := "预算执行:\n  预算数: 0\n预算调整:\n  调整数: 10\n"
+	undeclared := strings.Replace(adjustBands, "  分母为0: 待评\n", "", 1)
+	res := scoreOne(t, "3", undeclared, facts, false)
 	if res.Status != Pending || res.Reason != "预算数为0，无法计算预算调整率，评分规则没有规定分母为0时如何计分，待评" {
 		t.Errorf("%s %q", res.Status, res.Reason)
+	}
+	res = one(t, "3", adjustBands, facts)
+	if res.Status != Pending || res.Reason != "预算数为0，无法计算预算调整率，请核实，待评" {
+		t.Errorf("declared: %s %q", res.Status, res.Reason)
 	}
 }
 
 func TestDeductionModes(t *testing.T) {
 	rule := func(mode string) string {
-		return "规则: {类型: 扣分, 取值: 在职人员控制率, 目标: 100, 方向: 超出, 每: 1, 扣: 0.2, 方式: " + mode + "}\n"
+		return "规则: {类型: 扣分, 取值: 在职人员控制率, 目标: 100, 方向: 超出, 每: 1, 扣: 0.2, 方式: " + mode + ", 分母为0: 待评}\n"
 	}
 	staff := func(n string) string { return "人员:\n  编制数: 200\n  在职人数: " + n + "\n" }
 	tests := []struct{ mode, staff, score string }{
@@ -126,7 +141,7 @@ func TestDeductionModes(t *testing.T) {
 }
 
 func TestDeductionBothSidesAndSeveralChecks(t *testing.T) {
-	buy := "规则: {类型: 扣分, 取值: 政府采购执行率, 目标: 100, 方向: 偏离, 每: 1, 扣: 0.1, 方式: 按比例}\n"
+	buy := "规则: {类型: 扣分, 取值: 政府采购执行率, 目标: 100, 方向: 偏离, 每: 1, 扣: 0.1, 方式: 按比例, 分母为0: 0分}\n"
 	for _, tt := range []struct{ actual, score string }{{"100", "1"}, {"95", "0.5"}, {"105", "0.5"}, {"183.03", "0"}} {
 		res := one(t, "1", buy, "政府采购:\n  本年预算: 100\n  本年决算: "+tt.actual+"\n")
 		if res.Score.String() != tt.score {
@@ -138,6 +153,7 @@ func TestDeductionBothSidesAndSeveralChecks(t *testing.T) {
   方向: 不足
   扣: 0.2
   方式: 按比例
+  分母为0: 不适用
   项:
     - {取值: 一季度支付序时进度, 目标: 20}
     - {取值: 二季度支付序时进度, 目标: 50}
@@ -159,7 +175,7 @@ func TestDeductionBothSidesAndSeveralChecks(t *testing.T) {
 }
 
 func TestProportional(t *testing.T) {
-	rule := "规则: {类型: 比例, 取值: 满意度, 目标: 90}\n"
+	rule := "规则: {类型: 比例, 取值: 满意度, 目标: 90, 分母为0: 待评}\n"
 	sat := func(a string) string {
 		return "满意度:\n  有效样本数: 100\n  满意数: " + a + "\n  基本满意数: 0\n"
 	}
@@ -222,5 +238,29 @@ func TestConditionPassFail(t *testing.T) {
 	zero := "规则: {类型: 是否, 条件: 结转结余.县本级资金结转 = 0}\n"
 	if res := one(t, "2", zero, "结转结余:\n  县本级资金结转: 0.01\n"); res.Score.String() != "0" {
 		t.Errorf("carry-over: %s %q", res.Score, res.Reason)
+	}
+}
+
+// TestConditionOnARate: a condition may compare a metric with a rate
+// written 95%, or with ≠; a zero denominator follows the rule's 分母为0.
+func TestConditionOnARate(t *testing.T) {
+	rule := "规则: {类型: 是否, 条件: 预算执行率 ≥ 95%, 分母为0: 待评}\n"
+	tests := []struct{ done, score, reason string }{
+		{"9500", "2", "预算执行率95%，不低于95%，计2分"},
+		{"9499.4", "0", "预算执行率94.99%，低于95%，计0分"},
+	}
+	for _, tt := range tests {
+		res := one(t, "2", rule, execution(tt.done))
+		if res.Score.String() != tt.score || res.Reason != tt.reason {
+			t.Errorf("%s: %s %q; want %s %q", tt.done, res.Score, res.Reason, tt.score, tt.reason)
+		}
+	}
+	res := one(t, "2", rule, "预算执行:\n  预算数: 0\n  预算完成数: 0\n")
+	if res.Status != Pending || res.Reason != "预算数为0，无法计算预算执行率，请核实，待评" {
+		t.Errorf("zero: %s %q", res.Status, res.Reason)
+	}
+	res = one(t, "2", "规则: {类型: 是否, 条件: 结转结余.县本级资金结转 ≠ 0}\n", "结转结余:\n  县本级资金结转: 0\n")
+	if res.Score.String() != "0" || res.Reason != "县本级资金结转额0元，等于0元，计0分" {
+		t.Errorf("≠: %s %q", res.Score, res.Reason)
 	}
 }

@@ -121,11 +121,11 @@ func vetoed(res *Result) bool {
 	return false
 }
 
-// statement is a reading with how it was obtained: a rate's formula
-// (“在职人员控制率=47÷51×100%=92.16%”), a fact's name and value
-// (“个性指标中量化指标个数6个”).
+// statement is a reading with how it was obtained: a metric's computation
+// (“在职人员控制率=47÷51×100%=92.16%”), a fact's or a counted metric's name
+// and value (“个性指标中量化指标个数6个”).
 func (w wording) statement(rd reading) string {
-	if rd.Metric != nil && rd.Metric.IsRate() {
+	if rd.Metric != nil && rd.Metric.Compound() {
 		return rd.Metric.Formula()
 	}
 	return valueText(rd)

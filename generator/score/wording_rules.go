@@ -130,11 +130,22 @@ func deductionTail(p *Part, r deductionReason, full bool) string {
 // opWords word a comparison that holds, and one that does not.
 var opWords = map[string][2]string{
 	"<=": {"不超过", "超过"}, "<": {"少于", "不少于"}, ">=": {"不少于", "少于"}, ">": {"多于", "不多于"}, "=": {"等于", "不等于"},
+	"!=": {"不等于", "等于"},
+}
+
+// rateOpWords word a comparison of rates: “不低于95%”.
+var rateOpWords = map[string][2]string{
+	"<=": {"不超过", "超过"}, "<": {"低于", "不低于"}, ">=": {"不低于", "低于"}, ">": {"高于", "不高于"},
+	"=": {"等于", "不等于"}, "!=": {"不等于", "等于"},
 }
 
 // conditionWords: “聘用人员实际使用数12人，不超过批复数15人”,
-// “县本级资金结转额为0”.
+// “县本级资金结转额为0”, “项目入库率80%，不低于80%”.
 func conditionWords(r conditionReason) string {
+	opWords := opWords
+	if r.left.isRate() {
+		opWords = rateOpWords
+	}
 	left := valueText(r.left)
 	if r.right.Label == "" { // a number written in the rule
 		if r.op == "=" && r.holds {

@@ -170,13 +170,13 @@ func TestMissingQuarterKeepsTheAnnualRate(t *testing.T) {
 	}
 }
 
-// TestUndecidedIsAGapInWords: a zero denominator the rubric does not decide
-// (编制数 0) leaves a gap that names it; the JSON never says 完整 false with
-// nothing missing.
+// TestUndecidedIsAGapInWords: a zero denominator the rubric keeps 待评
+// (编制数 0, a figure to correct) leaves a gap that names it; the JSON never
+// says 完整 false with nothing missing.
 func TestUndecidedIsAGapInWords(t *testing.T) {
 	r := complete(t, "  编制数: 60\n", "  编制数: 0\n")
 	j := r.JSON()
-	want := "人员控制率①在职人员控制率：编制数为0，无法计算在职人员控制率，评分规则没有规定分母为0时如何计分，待评"
+	want := "人员控制率①在职人员控制率：编制数为0，无法计算在职人员控制率，请核实，待评"
 	if j.Complete || len(j.Missing) != 1 || j.Missing[0] != want {
 		t.Errorf("complete %v missing %q", j.Complete, j.Missing)
 	}

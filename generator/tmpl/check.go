@@ -84,10 +84,14 @@ func (c *checker) pipe(p *parse.PipeNode, dot any) any {
 		return unknown{}
 	}
 	var v any = unknown{}
-	for i, cmd := range p.Cmds {
+	cmds := p.Cmds
+	if n := len(cmds); n > 1 && IsCharge(cmds[n-1]) {
+		cmds = cmds[:n-1]
+	}
+	for i, cmd := range cmds {
 		for _, arg := range cmd.Args {
 			r := c.arg(arg, dot)
-			if i == 0 && len(p.Cmds) == 1 && len(cmd.Args) == 1 {
+			if i == 0 && len(cmds) == 1 && len(cmd.Args) == 1 {
 				v = r
 			}
 		}

@@ -1,6 +1,7 @@
 package tmpl
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 )
@@ -20,7 +21,6 @@ var translations = []struct {
 	{regexp.MustCompile(`unexpected \{\{end\}\}`), "多余的 {{end}}：前面没有对应的 range/if/with"},
 	{regexp.MustCompile(`unexpected \{\{else\}\}`), "多余的 {{else}}：前面没有对应的 if/range/with"},
 	{regexp.MustCompile(`wrong number of args for (\S+): want (\d+) got (\d+)`), "函数“$1”需要 $2 个参数，实际给了 $3 个"},
-	{regexp.MustCompile(`error calling (\S+): (.*)`), "调用“$1”出错：$2"},
 	{regexp.MustCompile(`wrong type for value; expected (\S+); got (\S+)`), "值的类型不对：需要 $1，实际是 $2"},
 	{regexp.MustCompile(`range can't iterate over (.*)`), "range 不能遍历 $1（不是列表）"},
 	{regexp.MustCompile(`unterminated quoted string`), "引号没有闭合"},
@@ -28,6 +28,10 @@ var translations = []struct {
 	{regexp.MustCompile(`undefined variable "([^"]+)"`), "未定义的变量 $1"},
 	{regexp.MustCompile(`missing value for (\S+)`), "$1 缺少参数"},
 	{regexp.MustCompile(`unexpected (.*) in (\S+)`), "$2 中有意外的 $1"},
+	{regexp.MustCompile(`exceeded maximum template depth \((\d+)\)`), "{{template}} 递归调用超过 $1 层：模板在调用自身"},
+	{regexp.MustCompile(`integer divide by zero`), "整数除以 0"},
+	{regexp.MustCompile(`runtime error: (?:slice bounds|index) out of range.*`), "参数超出范围（下标或长度不对）"},
+	{regexp.MustCompile(`no such template "([^"]+)"`), "没有名为“$1”的模板（{{define}}）"},
 }
 
 // location matches the "template: name:line:col: executing "x" at <y>: "
@@ -37,7 +41,22 @@ var location = regexp.MustCompile(`^template: [^:]*(:\d+)*: (executing "[^"]*" a
 // Explain returns a Chinese message for a text/template parse or execution
 // error, without text/template's own location prefix (callers add theirs).
 func Explain(err error) string {
+	var limit *LimitError
+	if errors.As(err, &limit) {
+		return limit.Msg
+	}
 	msg := location.ReplaceAllString(err.Error(), "")
+	if m := callError.FindStringSubmatch(msg); m != nil {
+		return "调用“" + m[1] + "”出错：" + translate(m[2])
+	}
+	return translate(msg)
+}
+
+// callError matches the message of a function that failed.
+var callError = regexp.MustCompile(`^error calling (\S+): (.*)$`)
+
+// translate applies the first translation that matches msg.
+func translate(msg string) string {
 	for _, t := range translations {
 		if t.re.MatchString(msg) {
 			return t.re.ReplaceAllString(msg, t.repl)

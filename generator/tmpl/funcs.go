@@ -2,10 +2,10 @@ package tmpl
 
 import (
 	"maps"
+	"math"
 	"sort"
 	"text/template"
-
-	"github.com/Masterminds/sprig/v3"
+	"time"
 )
 
 // Func is one template function with its documentation and examples. The
@@ -54,36 +54,42 @@ var sprigAllowed = []string{
 	"regexReplaceAll", "regexReplaceAllLiteral", "regexSplit", "fail",
 }
 
-// FuncMap returns the complete allow-list: the sprig functions named in
-// sprigAllowed, the bounded replacements for sprig's sequence builders, and
-// jixiao's domain functions. Every call returns a fresh map.
-func FuncMap() template.FuncMap {
-	all := sprig.HermeticTxtFuncMap()
-	m := template.FuncMap{}
-	for _, name := range sprigAllowed {
-		m[name] = all[name]
-	}
-	for _, f := range Registry() {
-		m[f.Name] = f.Fn
-	}
-	return m
-}
+// FuncMap returns the complete allow-list, bound to a budget of its own:
+// the sprig functions named in sprigAllowed, the bounded replacements for
+// sprig's sequence builders, and jixiao's domain functions. Every call
+// returns a fresh map. The engines bind the functions to the budget of
+// their run instead (Budget.FuncMap).
+func FuncMap() template.FuncMap { return NewBudget().FuncMap() }
 
 // Registry returns jixiao's own functions and the bounded sequence builders,
 // sorted by name.
 func Registry() []Func {
-	fs := append(append(domainFuncs(), boundedFuncs()...), compareFuncs()...)
+	fs := append(append(domainFuncs(), NewBudget().seqFuncs()...), compareFuncs()...)
 	fs = append(append(fs, proseFuncs()...), layoutFuncs()...)
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
 	return fs
 }
 
-// Names returns every function name templates may call, sorted.
+// Names returns every function name templates may call, sorted, without
+// text/template's built-ins (which FuncMap replaces by bounded ones) and
+// the engine's own functions.
 func Names() []string {
 	names := make([]string, 0, len(sprigAllowed)+32)
+	builtins := NewBudget().builtins()
 	for name := range maps.Keys(FuncMap()) {
-		names = append(names, name)
+		if _, ok := builtins[name]; !ok && name != TickFunc && name != RangeFunc {
+			names = append(names, name)
+		}
 	}
 	sort.Strings(names)
 	return names
 }
+
+// ParseFuncs returns the allow-list for parsing templates and for the
+// engines' own wrappers of formatting functions: the names of FuncMap,
+// bound to a budget without limits. Templates are executed with the
+// functions of their run's budget (Budget.FuncMap) instead.
+func ParseFuncs() template.FuncMap { return parseBudget.FuncMap() }
+
+// parseBudget binds the functions of ParseFuncs, once for all templates.
+var parseBudget = NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour)

@@ -1,6 +1,7 @@
 package tmpl
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"text/template"
@@ -62,15 +63,16 @@ func TestBoundedSequences(t *testing.T) {
 	}
 }
 
-func TestLimitWriterStopsExecution(t *testing.T) {
-	tpl := template.Must(template.New("t").Funcs(FuncMap()).Parse(`{{range until 1000}}0123456789{{end}}`))
-	var b strings.Builder
-	err := tpl.Execute(&LimitWriter{W: &b, N: 100}, nil)
-	if err == nil || !strings.Contains(err.Error(), ErrOutputLimit.Error()) {
-		t.Fatalf("err = %v; want output limit", err)
+func TestBudgetWriterStopsExecution(t *testing.T) {
+	b := NewBudgetWith(MaxSteps, 100, MaxDuration)
+	tpl := template.Must(template.New("t").Funcs(b.FuncMap()).Parse(`{{range until 1000}}0123456789{{end}}`))
+	var out strings.Builder
+	err := tpl.Execute(b.Writer(&out), nil)
+	if !errors.Is(err, ErrLimit) || !strings.Contains(Explain(err), "生成的文字共超过") {
+		t.Fatalf("err = %v; want the byte limit", err)
 	}
-	if b.Len() > 100 {
-		t.Errorf("wrote %d bytes past the limit", b.Len())
+	if out.Len() > 100 {
+		t.Errorf("wrote %d bytes past the limit", out.Len())
 	}
 }
 

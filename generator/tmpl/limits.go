@@ -1,79 +1,108 @@
 package tmpl
 
 import (
-	"errors"
 	"fmt"
-	"io"
+	"math"
 	"strings"
 )
 
-// MaxItems bounds the sequences a template may build with until, untilStep,
-// seq and repeat, so that a shared template cannot loop for ever.
+// MaxItems bounds one sequence built with until, untilStep or seq and one
+// repeat, on top of the run's budget, so that a mistyped count is named
+// as such.
 const MaxItems = 100_000
 
-// MaxOutput bounds the bytes one template part may write (64 MiB).
-const MaxOutput = 64 << 20
-
-// ErrOutputLimit is returned when a template writes more than its limit.
-var ErrOutputLimit = errors.New("模板输出超过上限")
-
-func boundedFuncs() []Func {
+// seqFuncs are the sequence builders and repeat, bound to b.
+func (b *Budget) seqFuncs() []Func {
 	return []Func{
-		{Name: "until", Fn: until, Doc: fmt.Sprintf("生成 0 到 n-1 的整数序列（最多 %d 项）", MaxItems),
+		{Name: "until", Fn: b.until, Doc: fmt.Sprintf("生成 0 到 n-1 的整数序列（最多 %d 项）", MaxItems),
 			Examples: []Example{{Template: `{{range until 3}}{{.}}{{end}}`, Want: "012"}}},
-		{Name: "untilStep", Fn: untilStep, Doc: "按步长生成整数序列（最多 100000 项）",
+		{Name: "untilStep", Fn: b.untilStep, Doc: "按步长生成整数序列（最多 100000 项）",
 			Examples: []Example{{Template: `{{untilStep 0 10 4}}`, Want: "[0 4 8]"}}},
-		{Name: "seq", Fn: seq, Doc: "生成 1 到 n 的整数序列（最多 100000 项）",
+		{Name: "seq", Fn: b.seq, Doc: "生成 1 到 n 的整数序列（最多 100000 项）",
 			Examples: []Example{{Template: `{{range seq 3}}{{.}}{{end}}`, Want: "123"}}},
-		{Name: "repeat", Fn: repeat, Doc: "把文字重复 n 次（最多 100000 次）",
+		{Name: "repeat", Fn: b.repeat, Doc: "把文字重复 n 次（最多 100000 次）",
 			Examples: []Example{{Template: `{{repeat 3 "—"}}`, Want: "———"}}},
 	}
 }
 
-func until(n int) ([]int, error) { return untilStep(0, n, 1) }
+func (b *Budget) until(n int) ([]int, error) { return b.untilStep(0, n, 1) }
 
-func untilStep(start, stop, step int) ([]int, error) {
-	if step == 0 {
-		return nil, errors.New("步长不能为 0")
-	}
-	count := (stop - start) / step
-	if (stop-start)%step != 0 {
-		count++
+// untilStep returns start, start+step, … up to stop (excluded). The count
+// is computed without overflow, whatever the arguments, and charged to the
+// budget before anything is allocated.
+func (b *Budget) untilStep(start, stop, step int) ([]int, error) {
+	count, err := seqCount(start, stop, step)
+	if err != nil {
+		return nil, err
 	}
 	if count > MaxItems {
 		return nil, fmt.Errorf("序列有 %d 项，超过上限 %d", count, MaxItems)
 	}
-	out := make([]int, 0, max(count, 0))
-	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
-		out = append(out, i)
+	if err := b.Steps(int64(count)); err != nil {
+		return nil, err
+	}
+	out := make([]int, count)
+	for i := range out {
+		out[i] = start + i*step
 	}
 	return out, nil
 }
 
-func seq(n int) ([]int, error) {
-	s, err := untilStep(1, n+1, 1)
-	return s, err
+// seqCount is the number of items of untilStep start stop step, computed
+// in unsigned arithmetic so that no argument overflows it.
+func seqCount(start, stop, step int) (uint64, error) {
+	switch {
+	case step == 0:
+		return 0, fmt.Errorf("步长不能为 0")
+	case step > 0 && stop > start:
+		return (uint64(stop)-uint64(start)-1)/uint64(step) + 1, nil
+	case step < 0 && stop < start:
+		return (uint64(start)-uint64(stop)-1)/(uint64(-(step+1))+1) + 1, nil
+	}
+	return 0, nil
 }
 
-func repeat(count int, s string) (string, error) {
-	if count > MaxItems {
+// seq is sprig's seq restricted to one argument: 1 … n.
+func (b *Budget) seq(n int) ([]int, error) {
+	if n < 1 {
+		return []int{}, nil
+	}
+	if n == math.MaxInt {
+		return nil, fmt.Errorf("序列有 %d 项，超过上限 %d", n, MaxItems)
+	}
+	return b.untilStep(1, n+1, 1)
+}
+
+// repeat repeats s count times, checking count × len(s) first.
+func (b *Budget) repeat(count int, s string) (string, error) {
+	switch {
+	case count < 0:
+		return "", fmt.Errorf("重复次数不能为负数（%d）", count)
+	case count > MaxItems:
 		return "", fmt.Errorf("重复 %d 次，超过上限 %d", count, MaxItems)
 	}
-	return strings.Repeat(s, max(count, 0)), nil
-}
-
-// LimitWriter passes writes to W until N bytes have been written, then fails
-// with ErrOutputLimit, which stops text/template's execution.
-type LimitWriter struct {
-	W io.Writer
-	N int64
-}
-
-// Write implements io.Writer.
-func (l *LimitWriter) Write(p []byte) (int, error) {
-	if int64(len(p)) > l.N {
-		return 0, ErrOutputLimit
+	if err := b.Bytes(product(count, len(s))); err != nil {
+		return "", err
 	}
-	l.N -= int64(len(p))
-	return l.W.Write(p)
+	return strings.Repeat(s, count), nil
+}
+
+// product is a × b for non-negative sizes, saturating instead of
+// overflowing.
+func product(a, b int) int64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	if a > math.MaxInt64/b {
+		return math.MaxInt64
+	}
+	return int64(a) * int64(b)
+}
+
+// sum is a + b for non-negative sizes, saturating.
+func sum(a, b int64) int64 {
+	if a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
 }

@@ -6,8 +6,8 @@ import (
 	"text/template"
 )
 
-// run renders src with data through the full function map.
-func run(t *testing.T, src string, data any) string {
+// render renders src with data through the full function map.
+func render(t *testing.T, src string, data any) string {
 	t.Helper()
 	tpl, err := template.New("t").Funcs(FuncMap()).Parse(src)
 	if err != nil {
@@ -37,7 +37,7 @@ func TestProseNumbersAtTheirBoundaries(t *testing.T) {
 		{`{{百分比 .x}}`, "61.005", "61.01%"},
 		{`{{千分位 .x 0}}`, "1234567.5", "1,234,568"},
 	} {
-		if got := run(t, tt.src, map[string]any{"x": dec(tt.x)}); got != tt.want {
+		if got := render(t, tt.src, map[string]any{"x": dec(tt.x)}); got != tt.want {
 			t.Errorf("%s with %s = %q; want %q", tt.src, tt.x, got, tt.want)
 		}
 	}
@@ -48,7 +48,7 @@ func TestProseNumbersAtTheirBoundaries(t *testing.T) {
 func TestPendingPassesThroughProseFunctions(t *testing.T) {
 	p := Pending{Need: []string{"政府采购.本年预算"}}
 	for _, fn := range []string{"万元", "金额", "百分比", "增减", "日期"} {
-		if got := run(t, "{{"+fn+" .x}}", map[string]any{"x": p}); got != p.String() {
+		if got := render(t, "{{"+fn+" .x}}", map[string]any{"x": p}); got != p.String() {
 			t.Errorf("%s of a missing figure = %q", fn, got)
 		}
 	}

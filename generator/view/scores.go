@@ -62,7 +62,12 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 	byName, reasons = map[string]any{}, map[string]any{}
 	spans1, spans2 := spans(r)
 	points := groupPoints(r.Level1)
+	seq := 0
 	for i, res := range r.Results {
+		if spans1[i] > 0 {
+			seq = 0
+		}
+		seq++
 		ind := res.Indicator
 		row := map[string]any{
 			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
@@ -70,7 +75,7 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason, "简述": res.Brief,
 			"已评得分": res.Score, "待评分值": res.Pending,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
-			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res),
+			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res), "组内序号": seq,
 		}
 		rows = append(rows, row)
 		byName[Key(ind.Name)], reasons[Key(ind.Name)] = row["得分"], res.Reason

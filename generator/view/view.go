@@ -10,7 +10,7 @@ import (
 )
 
 // Reserved are the top-level names view adds beside the facts.
-var Reserved = []string{"合计", "指标值", "指标算式", "评分", "三公经费明细", "问题", "上年", "本年", "已填写"}
+var Reserved = []string{"合计", "指标值", "指标算式", "评分", "三公经费明细", "问题", "上年", "本年", "已填写", "基础数据表"}
 
 // Data returns the template data of res.
 func Data(res *evaluate.Result) map[string]any {
@@ -22,6 +22,7 @@ func Data(res *evaluate.Result) map[string]any {
 	d["三公经费明细"] = threePublicRows(res)
 	d["问题"] = findings(res)
 	d["已填写"] = given(res.Facts)
+	d["基础数据表"] = formRows(res, d)
 	if y, ok := res.Facts.Dec("年度"); ok {
 		d["本年"], d["上年"] = y.String(), y.Sub(num.Int(1)).String()
 	} else {

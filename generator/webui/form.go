@@ -104,7 +104,7 @@ var groupOrder = []struct{ title, mark string }{
 // NewForm describes the form of pack p.
 func NewForm(p *pack.Pack) *Form {
 	schema := p.Rubric.FactsSchema()
-	ctx := &formContext{schema: schema, usage: p.Rubric.FactUsage(), metrics: metricsByFact(), allocs: allocs(p.Rubric)}
+	ctx := &formContext{schema: schema, usage: p.Rubric.FactUsage(), metrics: metricsByFact(p.Rubric.MetricDefs()), allocs: allocs(p.Rubric)}
 	ctx.quotes, ctx.judged = quotes(p.Rubric)
 	groups := make([]*Group, len(groupOrder))
 	for i, g := range groupOrder {
@@ -341,25 +341,19 @@ func points(d *num.Dec) string {
 	return num.Plain(*d)
 }
 
-// metricsByFact maps each fact path to the metrics computed from it.
-func metricsByFact() map[string][]string {
+// metricsByFact maps each fact path to the metrics of the pack computed
+// from it.
+func metricsByFact(defs []*metrics.Def) map[string][]string {
 	out := map[string][]string{}
-	for _, d := range metrics.Defs() {
+	for _, d := range defs {
 		seen := map[string]bool{}
-		var add func(ref string)
-		add = func(ref string) {
+		for _, ref := range d.Refs() {
 			for _, path := range expandRef(ref) {
 				if !seen[path] {
 					seen[path] = true
 					out[path] = append(out[path], d.Name)
 				}
 			}
-		}
-		if d.ListCount != "" {
-			add(d.ListCount)
-		}
-		for _, t := range append(append([]metrics.Term(nil), d.Num...), d.Den...) {
-			add(t.Ref)
 		}
 	}
 	return out

@@ -71,6 +71,7 @@ func (a *applier) unshareFormulas() error {
 		for i, p := range s.formulas {
 			texts[i], _ = a.f.GetCellFormula(s.name, p.cellName())
 		}
+		a.t.expandShared(s, texts)
 		for i, p := range s.formulas {
 			if err := a.setFormula(s.name, p, texts[i]); err != nil {
 				return err
@@ -122,4 +123,27 @@ func (a *applier) dropRowFormulas(sheet string, num int) {
 		kept = append(kept, p)
 	}
 	a.formulas[sheet] = kept
+}
+
+// expandShared replaces the texts of the shared formulas of s by their
+// meaning in each cell, read from the template's XML: excelize moves the
+// references of a shared formula's other cells wrongly (B5 of B4 =B2+B3
+// filled down reads =B1+B4 instead of =B3+B4).
+func (t *Template) expandShared(s *sheet, texts []string) {
+	if t.arch == nil {
+		return
+	}
+	src, err := t.arch.read(t.arch.sheets[s.name])
+	if err != nil {
+		return
+	}
+	x := scanSheet(src)
+	masters := sharedMasters(x)
+	for i, p := range s.formulas {
+		if k, ok := x.index[p]; ok && x.cells[k].f != nil && x.cells[k].f.t == "shared" {
+			if text, ok := formulaOf(x.cells[k], s.name, masters); ok {
+				texts[i] = text
+			}
+		}
+	}
 }

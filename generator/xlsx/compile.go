@@ -25,12 +25,17 @@ type span struct {
 	tag        string
 }
 
-func newNamespace(name string) *template.Template {
-	return template.New(name).Option("missingkey=error").Funcs(cellFuncs())
+// newNamespace returns the name space of a template's cells, its
+// functions bound to binding.
+func newNamespace(name string, binding *tmpl.Budget) *template.Template {
+	return template.New(name).Option("missingkey=error").Funcs(withStandIns(binding.FuncMap()))
 }
 
-func cellFuncs() template.FuncMap {
-	funcs := tmpl.FuncMap()
+// cellFuncs are the functions a tag is parsed with on its own.
+func cellFuncs() template.FuncMap { return withStandIns(tmpl.ParseFuncs()) }
+
+// withStandIns adds the engine's own functions to funcs.
+func withStandIns(funcs template.FuncMap) template.FuncMap {
 	funcs[fnValue] = func(any) string { return "" }
 	funcs[fnItem] = func() string { return "" }
 	return funcs
@@ -47,6 +52,9 @@ func (t *Template) compile() diag.List {
 				t.addTags(s.name, c)
 			}
 		}
+	}
+	for _, x := range t.ns.Templates() {
+		tmpl.Prepare(x.Tree)
 	}
 	return diags
 }

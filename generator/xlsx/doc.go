@@ -88,21 +88,40 @@
 // names the template file, the sheet (Pos.Part), the cell (Pos.Place) and
 // the tag as typed: "标签 {{.项目.分数}}：数据中没有字段“分数”", with the
 // item number for errors inside a loop. Nothing is written when there is an
-// error. Loops are bounded by tmpl.MaxItems, all rendered text by
-// tmpl.MaxOutput, a cell by Excel's 32,767 characters, a sheet by its
-// 1,048,576 rows.
+// error. Loops, text and nesting are bounded by the run's tmpl.Budget, a
+// row loop by tmpl.MaxItems items, a cell by Excel's 32,767 characters
+// (control characters other than tab and line breaks are refused, not
+// replaced), a sheet by its 1,048,576 rows.
 //
 // # Output
 //
-// Values are set through excelize's API, never by editing sheet XML as
-// text. Output is deterministic: excelize writes zip entries in a fixed
-// order without time stamps, and the engine works in a fixed order. The
-// cached results of formulas are cleared and the workbook is marked for
-// full recalculation on opening. Page setup, header and footer, column
-// widths and the rest of the template are kept; SetPrintDefaults sets up a
-// new template's printing.
+// When no row moves (no loop, or loops of exactly one item, and no
+// condition that removes its row), the template's XML is patched
+// (patch.go): each template cell's <c> element is replaced by one holding
+// its value (a number, an inline string, a boolean), keeping the cell's
+// reference and style; a row fitted to its wrapped text gets its height;
+// every other byte of every part is copied as it was. Tags in
+// inline-string cells (t="inlineStr") render like those in shared-string
+// cells. When rows move, the workbook is rebuilt through excelize as
+// described above, shared formulas expanded by the engine (shared.go),
+// a Strict Open XML workbook converted to transitional first (strict.go);
+// then every part excelize wrote as it writes the unchanged template is
+// replaced by the template's own (rebuild.go).
 //
-// Known limits: array (CSE) formulas become ordinary formulas; tables
+// Formulas carry their computed values (calc.go, calcops.go, calcfuncs.go):
+// the engine computes, with exact decimals rounded to the 15 significant
+// digits Excel keeps, the arithmetic, comparison and & operators and SUM,
+// AVERAGE, MIN, MAX, COUNT, COUNTA, ROUND, ROUNDUP, ROUNDDOWN, ABS, INT, IF,
+// AND, OR, NOT, TEXT (plain number formats) and CONCATENATE over cells and
+// ranges. A patched workbook recomputes the formulas that depend on a
+// changed cell (or had no value) and keeps the cached values of the others
+// (cache.go); a rebuilt one computes all (calcfile.go). A formula the
+// engine cannot compute is left without a value and the workbook is
+// marked for recalculation on opening (fullCalcOnLoad). Output is
+// deterministic: parts in the template's order, written parts dated
+// 1980-01-01.
+//
+// Known limits of rebuilt workbooks: array (CSE) formulas become ordinary formulas; tables
 // (ListObjects), autofilters and manual page breaks ending at a loop row do
 // not grow; row styles beyond the last used column are not copied; the
 // template's text remains in the workbook's shared-string table, unused.

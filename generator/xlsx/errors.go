@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -9,7 +10,31 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/ooxml"
 )
+
+// checkArchive says what src is when it is not a workbook excelize can
+// read (an encrypted workbook, an old .xls), and refuses an archive too
+// large in total or carrying macros or ActiveX controls.
+func checkArchive(src []byte) error {
+	switch {
+	case ooxml.IsEncrypted(src):
+		return errors.New("这个工作簿设置了打开密码：请在 Excel 或 WPS 中取消密码（文件→信息→保护工作簿），另存为 .xlsx 后再用")
+	case ooxml.IsOLE(src):
+		return errors.New("这是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 后再用")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		return nil // explained by explainOpen
+	}
+	if err := ooxml.CheckBudget(zr); err != nil {
+		return fmt.Errorf("拒绝使用这个工作簿：%v", err)
+	}
+	if err := ooxml.CheckActive(zr); err != nil {
+		return fmt.Errorf("这个工作簿%v", err)
+	}
+	return nil
+}
 
 // explainOpen turns an error of excelize.OpenReader into a Chinese message.
 func explainOpen(err error) error {
@@ -25,7 +50,7 @@ func explainOpen(err error) error {
 	case strings.Contains(err.Error(), "not a valid zip"), strings.Contains(err.Error(), "zip:"):
 		return fmt.Errorf("不是有效的 Excel 工作簿（.xlsx）：%v", err)
 	}
-	return fmt.Errorf("无法打开 Excel 工作簿：%v", err)
+	return fmt.Errorf("无法打开 Excel 工作簿（文件已损坏或不完整）：%v", err)
 }
 
 // panicAsDiag turns a recovered panic inside excelize or the engine into

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -114,16 +115,35 @@ func TestTooManyItems(t *testing.T) {
 }
 
 func TestOutputBudget(t *testing.T) {
-	s := &state{budget: 4}
+	s := &state{budget: tmpl.NewBudgetWith(tmpl.MaxSteps, 4, tmpl.MaxDuration)}
 	s.reset(false)
 	if _, err := s.Write([]byte("1234")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write([]byte("5")); err != tmpl.ErrOutputLimit {
+	if _, err := s.Write([]byte("5")); !errors.Is(err, tmpl.ErrLimit) {
 		t.Errorf("err = %v; want the output limit", err)
 	}
-	if got := limitMessage(tmpl.ErrOutputLimit); !strings.Contains(got, "超过上限") {
-		t.Errorf("message = %q", got)
+}
+
+// TestHostileTagsHitTheBudget: the templates of the hardening issue end
+// with a located error in a workbook too, and nothing is written.
+func TestHostileTagsHitTheBudget(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`{{indent 100000000000 "x"}}`, "生成的文字共超过"},
+		{`{{repeat 100000 (repeat 100000 "x")}}`, "生成的文字共超过"},
+		{`{{untilStep -9223372036854775807 9223372036854775807 1}}`, "超过上限"},
+		{`x{{range until 100000}}{{range until 100000}}{{end}}{{end}}`, "循环、序列和列表共超过"},
+		{`{{define "a"}}{{template "a"}}{{end}}{{template "a"}}`, "递归调用超过"},
+	} {
+		tpl := parseSpec(t, "A1: "+tt.tag+"\nB1: {{.x}}")
+		var buf bytes.Buffer
+		got := strings.Join(errorsOf(tpl.Execute(&buf, map[string]any{"x": 1})), "\n")
+		if !strings.Contains(got, "A1: 标签") || !strings.Contains(got, tt.want) || strings.Count(got, "\n") > 0 {
+			t.Errorf("%s: errors = %s; want one at A1 with %q", tt.tag, got, tt.want)
+		}
+		if buf.Len() != 0 {
+			t.Error("wrote output")
+		}
 	}
 }
 
@@ -209,4 +229,58 @@ func mustBuildF(f *testing.F, spec string) []byte {
 		f.Fatal(err)
 	}
 	return src
+}
+
+// TestRefusedWorkbooks: an encrypted workbook, an old .xls, a
+// macro-enabled workbook renamed .xlsx and a workbook with an ActiveX
+// control are named as such.
+func TestRefusedWorkbooks(t *testing.T) {
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 1024)...)
+	encrypted := append(append([]byte{}, ole...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")...)
+	withPart := func(name string) []byte {
+		zr, _ := zip.NewReader(bytes.NewReader(mustBuild(t, "A1: {{.x}}")), int64(len(mustBuild(t, "A1: {{.x}}"))))
+		var out bytes.Buffer
+		zw := zip.NewWriter(&out)
+		for _, f := range zr.File {
+			zw.Copy(f)
+		}
+		w, _ := zw.Create(name)
+		w.Write([]byte("x"))
+		zw.Close()
+		return out.Bytes()
+	}
+	for _, tt := range []struct {
+		name string
+		src  []byte
+		want string
+	}{
+		{"encrypted", encrypted, "设置了打开密码"},
+		{"old xls", ole, "旧版 Excel（.xls）"},
+		{"macros", withPart("xl/vbaProject.bin"), "含有 VBA 宏（xl/vbaProject.bin）"},
+		{"activeX", withPart("xl/activeX/activeX1.xml"), "ActiveX 控件"},
+	} {
+		_, d := Parse("t.xlsx", tt.src)
+		if !d.HasErrors() || !strings.Contains(d.Error(), tt.want) {
+			t.Errorf("%s: %v; want %q", tt.name, d, tt.want)
+		}
+	}
+}
+
+// TestControlCharacters: a value with a control character is an error at
+// its cell, not silently replaced by “�”.
+func TestControlCharacters(t *testing.T) {
+	tpl := parseSpec(t, "A1: {{.a}}\nA2: 值：{{.b}}\nA3: {{range .l}}{{.}}\nB3: {{end}}")
+	var buf bytes.Buffer
+	got := strings.Join(errorsOf(tpl.Execute(&buf, map[string]any{"a": "x\x01y", "b": "\x1b[0m", "l": []any{"ok", "b\x00d"}})), "\n")
+	for _, want := range []string{"A1: 标签 {{.a}}：值中含有 Excel 不允许的控制字符 U+0001", "A2: 标签 值：{{.b}}：值中含有 Excel 不允许的控制字符 U+001B", "A3: 标签 {{range .l}}{{.}}：值中含有 Excel 不允许的控制字符 U+0000（在“b\x00d”中）（第 2 项）"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors:\n%s\nwant %q", got, want)
+		}
+	}
+	if buf.Len() != 0 {
+		t.Error("wrote output")
+	}
+	if d := tpl.Execute(&buf, map[string]any{"a": "制表\t换行\n", "b": "x", "l": []any{}}); d.HasErrors() {
+		t.Errorf("tab and line break refused: %v", d)
+	}
 }

@@ -33,12 +33,12 @@ type evaluator struct {
 	sheet string
 }
 
-func (t *Template) newEvaluator(data any) (*evaluator, error) {
+func (t *Template) newEvaluator(data any, b *tmpl.Budget) (*evaluator, error) {
 	ns, err := t.ns.Clone()
 	if err != nil {
 		return nil, err
 	}
-	st := &state{budget: tmpl.MaxOutput}
+	st := &state{budget: b}
 	ns.Option("missingkey=error").Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
 	return &evaluator{t: t, ns: ns, st: st, data: data}, nil
 }
@@ -53,7 +53,7 @@ func (e *evaluator) evaluate() [][]*output {
 			if out := e.row(r); out != nil {
 				all[i] = append(all[i], out)
 			}
-			if e.st.budget <= 0 {
+			if e.st.budget.Err() != nil {
 				return all
 			}
 		}
@@ -97,8 +97,8 @@ func (e *evaluator) count(r *row) (int, bool) {
 
 // cell renders one cell; it returns nil after an error.
 func (e *evaluator) cell(r *row, c *tcell, n int) []item {
-	if c.name == "" {
-		return nil
+	if c.name == "" || e.st.budget.Err() != nil {
+		return nil // a cell that failed to compile, or the run's budget is spent and reported
 	}
 	tpl := e.ns.Lookup(c.name)
 	if e.checkFields(r, c, tpl) {
@@ -133,19 +133,55 @@ func (e *evaluator) checkFields(r *row, c *tcell, tpl *template.Template) bool {
 	return found
 }
 
-// checkLength enforces Excel's limit of 32,767 characters in a cell.
+// checkLength enforces Excel's limit of 32,767 characters in a cell, and
+// refuses the characters a workbook cannot hold (control characters other
+// than tab and line breaks), which would otherwise be replaced silently.
 func (e *evaluator) checkLength(r *row, c *tcell, items []item) []item {
 	for i, it := range items {
+		suffix := ""
+		if r.dir != nil && r.dir.keyword == "range" {
+			suffix = fmt.Sprintf("（第 %d 项）", i+1)
+		}
 		if cellChars(it) > excelize.TotalCellChars {
-			suffix := ""
-			if r.dir != nil && r.dir.keyword == "range" {
-				suffix = fmt.Sprintf("（第 %d 项）", i+1)
-			}
 			e.errorf(c, "单元格文字超过 Excel 的上限 %d 个字符%s", excelize.TotalCellChars, suffix)
+			return nil
+		}
+		if r, text, bad := badChar(it); bad {
+			e.errorf(c, "标签 %s：值中含有 Excel 不允许的控制字符 U+%04X（在“%s”中）%s", c.text, r, excerpt(text), suffix)
 			return nil
 		}
 	}
 	return items
+}
+
+// badChar returns the first character of an item's text that XML 1.0
+// cannot hold, with the text.
+func badChar(it item) (rune, string, bool) {
+	text := string(it.text)
+	if it.typed {
+		switch v := it.value.(type) {
+		case string:
+			text = v
+		case tmpl.MergeDown:
+			text = v.String()
+		default:
+			return 0, "", false
+		}
+	}
+	for _, r := range text {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0xFFFE || r == 0xFFFF {
+			return r, text, true
+		}
+	}
+	return 0, "", false
+}
+
+// excerpt shortens text for a message.
+func excerpt(text string) string {
+	if r := []rune(text); len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return text
 }
 
 // cellChars counts the characters an item puts in its cell.

@@ -103,19 +103,25 @@ func (a *applier) fitRows(s *sheet, o *output) error {
 	}
 	spread := mergedItems(o)
 	for i := range o.n {
-		h := s.defaultHeight
-		for _, fc := range fit.cells {
-			if !spread[fc.index][i] {
-				h = max(h, textHeight(itemText(o.cells[fc.index][i]), fc))
-			}
-		}
-		if h > s.defaultHeight+0.01 {
+		if h, ok := fitHeight(s, o, i, spread); ok {
 			if err := a.f.SetRowHeight(s.name, o.row.num+i, h); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// fitHeight returns the height item i of o needs, and false when the
+// default height will do.
+func fitHeight(s *sheet, o *output, i int, spread []map[int]bool) (float64, bool) {
+	h := s.defaultHeight
+	for _, fc := range o.row.fit.cells {
+		if !spread[fc.index][i] {
+			h = max(h, textHeight(itemText(o.cells[fc.index][i]), fc))
+		}
+	}
+	return h, h > s.defaultHeight+0.01
 }
 
 // mergedItems marks, per cell, the items that 纵向合并 merges with others.

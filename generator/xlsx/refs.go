@@ -199,10 +199,12 @@ func rewriteFormula(formula, host string, fn refRewriter) (string, bool) {
 		if tok.TSubType != efp.TokenSubTypeRange {
 			continue
 		}
-		if repl, ok := rewriteRef(text, host, fn); ok {
-			b.WriteString(formula[last:start])
+		core := strings.TrimSpace(text) // efp keeps line breaks next to an operand
+		at := start + strings.Index(text, core)
+		if repl, ok := rewriteRef(core, host, fn); ok {
+			b.WriteString(formula[last:at])
 			b.WriteString(repl)
-			last, changed = cursor, true
+			last, changed = at+len(core), true
 		}
 	}
 	if !changed {

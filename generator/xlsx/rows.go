@@ -21,6 +21,7 @@ type tcell struct {
 	kind  fmtKind
 
 	broken bool // a misplaced block tag was reported; not compiled
+	inline bool // stored as an inline string (t="inlineStr")
 }
 
 // row is a template row that holds template cells.

@@ -23,7 +23,7 @@ type item struct {
 // state belongs to one Execute.
 type state struct {
 	items  []item
-	budget int64 // bytes all cells of this Execute may still write
+	budget *tmpl.Budget // the run's, charged for every byte written
 }
 
 // reset prepares for the next cell; a cell outside a row loop has exactly
@@ -37,10 +37,9 @@ func (s *state) reset(loop bool) {
 
 // Write implements io.Writer, failing once the budget is spent.
 func (s *state) Write(p []byte) (int, error) {
-	if int64(len(p)) > s.budget {
-		return 0, tmpl.ErrOutputLimit
+	if err := s.budget.Bytes(int64(len(p))); err != nil {
+		return 0, err
 	}
-	s.budget -= int64(len(p))
 	if n := len(s.items); n > 0 {
 		s.items[n-1].text = append(s.items[n-1].text, p...)
 	}
@@ -67,11 +66,8 @@ func (s *state) item() (string, error) {
 // limitMessage explains the errors that come from the engine's own limits,
 // or returns "".
 func limitMessage(err error) string {
-	switch {
-	case errors.Is(err, errTooManyItems):
+	if errors.Is(err, errTooManyItems) {
 		return errTooManyItems.Error()
-	case errors.Is(err, tmpl.ErrOutputLimit):
-		return fmt.Sprintf("渲染结果超过上限（%d MiB），请检查循环和重复", tmpl.MaxOutput>>20)
 	}
 	return ""
 }

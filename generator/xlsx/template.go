@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"sort"
+	"sync"
 	"text/template"
 
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/tmpl"
 )
 
 // Template is a parsed .xlsx template. It keeps the template's bytes and
@@ -17,10 +19,18 @@ import (
 type Template struct {
 	name     string
 	src      []byte
+	arch     *archive // the template's parts, nil when they cannot be followed
 	sheets   []*sheet
 	ns       *template.Template // every compiled cell, one name space
 	tags     []Tag
 	date1904 bool
+
+	mu      sync.Mutex   // one execution at a time: the functions draw on binding
+	binding *tmpl.Budget // the cells' functions are bound to it once
+
+	baseOnce sync.Once
+	base     map[string]partSum // what excelize writes for the template unchanged
+	trans    transitional       // a strict template as excelize rebuilds it
 }
 
 // Tag is one {{…}} tag of the template and where it is: Pos.Part is the
@@ -46,7 +56,9 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 		return nil, diags
 	}
 	defer f.Close()
-	t = &Template{name: name, src: src, ns: newNamespace(name)}
+	t = &Template{name: name, src: src, binding: tmpl.NewBudget()}
+	t.ns = newNamespace(name, t.binding)
+	t.arch, _ = readArchive(src)
 	props, _ := f.GetWorkbookProps()
 	t.date1904 = props.Date1904 != nil && *props.Date1904
 	for _, sh := range f.GetSheetList() {
@@ -56,6 +68,7 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 			t.sheets = append(t.sheets, s)
 		}
 	}
+	t.markInline()
 	diags.Append(t.compile())
 	t.sortDiags(diags)
 	if diags.HasErrors() {
@@ -77,7 +90,11 @@ func (t *Template) Tags() []Tag {
 const maxUnzipped = 256 << 20
 
 // openWorkbook opens src with excelize, turning its errors into Chinese.
+// The archive is checked first (checkArchive).
 func openWorkbook(src []byte) (*excelize.File, error) {
+	if err := checkArchive(src); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(src), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
 	})
@@ -118,4 +135,26 @@ func (t *Template) sortDiags(l diag.List) {
 		a, b := key(l[i].Pos), key(l[j].Pos)
 		return a[0] < b[0] || a[0] == b[0] && (a[1] < b[1] || a[1] == b[1] && a[2] < b[2])
 	})
+}
+
+// markInline notes the template cells stored as inline strings, whose
+// text excelize leaves in place when it writes a number over it.
+func (t *Template) markInline() {
+	if t.arch == nil {
+		return
+	}
+	for _, s := range t.sheets {
+		src, err := t.arch.read(t.arch.sheets[s.name])
+		if err != nil {
+			continue
+		}
+		x := scanSheet(src)
+		for _, r := range s.rows {
+			for _, c := range r.cells {
+				if i, ok := x.index[c.pos]; ok && x.cells[i].isIS {
+					c.inline = true
+				}
+			}
+		}
+	}
 }

@@ -17,6 +17,11 @@ import (
 // cell whose whole text was one value tag gets the value's own type; any
 // other cell gets its text.
 func (a *applier) put(sheet, ref string, c *tcell, it item) error {
+	if c.inline {
+		if err := a.f.SetCellValue(sheet, ref, nil); err != nil { // drops the inline text
+			return err
+		}
+	}
 	if it.typed {
 		return a.putValue(sheet, ref, c.kind, it.value)
 	}

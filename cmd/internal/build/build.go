@@ -113,6 +113,9 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 		fmt.Fprintln(io.Err, "--final：材料还不完整，没有写出任何文件。")
 		return nil, nil, cmdutil.ErrSilent
 	}
+	if err := build.Protect(opts.Out, outs, protected(opts)...); err != nil {
+		return nil, nil, cmdutil.Usagef("%v", err)
+	}
 	paths, err := build.Write(opts.Out, outs)
 	for _, p := range paths {
 		fmt.Fprintf(io.Out, "已生成 %s\n", p)
@@ -149,4 +152,14 @@ func printSummary(io *cmdutil.IO, res *evaluate.Result, rep *gate.Report) {
 		fmt.Fprintf(io.Out, "  待评指标 %d 项；缺少的事实 %d 项（jixiao check 列出每一项和写在哪里）\n", n, len(rep.Missing))
 	}
 	fmt.Fprintln(io.Out, cmdutil.DraftLine(rep)+"。")
+}
+
+// protected lists the input files a build must never overwrite: the facts
+// file and every file of a pack folder.
+func protected(opts *Options) []string {
+	files := append([]string(nil), opts.Facts...)
+	if opts.Pack != "" {
+		files = append(files, packFiles(opts.Pack)...)
+	}
+	return files
 }

@@ -18,7 +18,11 @@ func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		if err := fs.Parse(args); err != nil {
 			return nil, translateFlagError(err)
 		}
-		args = fs.Args()
+		rest := fs.Args()
+		if ended(args, rest) {
+			return append(positional, rest...), nil // "--" ended the flags: the rest are files
+		}
+		args = rest
 		if len(args) == 0 {
 			return positional, nil
 		}
@@ -28,6 +32,13 @@ func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// ended reports whether flag parsing of args stopped at a "--", which the
+// flag package consumes: the argument just before what remains is "--".
+func ended(args, rest []string) bool {
+	i := len(args) - len(rest) - 1
+	return i >= 0 && args[i] == "--"
 }
 
 func translateFlagError(err error) error {

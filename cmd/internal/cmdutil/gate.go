@@ -15,8 +15,9 @@ import (
 // errors.
 func Render(io *IO, res *evaluate.Result) ([]build.Output, error) {
 	outs, diags := build.Render(res)
+	io.PrintDiags(diags.Warnings()) // a shortened file name, say
 	if diags.HasErrors() {
-		io.PrintDiags(diags)
+		io.PrintDiags(diags.Errors())
 		fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
 		return nil, ErrSilent
 	}

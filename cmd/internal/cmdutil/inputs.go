@@ -14,7 +14,24 @@ import (
 )
 
 // LoadPack opens the pack at path ("" = built-in), printing its problems.
+// A pack whose rubric or pack.yaml has errors (pack.Gate) is refused, with
+// the errors, since every unit's documents would be wrong.
 func LoadPack(io *IO, path string) (*pack.Pack, error) {
+	p, err := OpenPack(io, path)
+	if err != nil {
+		return nil, err
+	}
+	if diags := p.Gate(); diags.HasErrors() {
+		io.PrintDiags(diags)
+		fmt.Fprintf(io.Err, "模板包有 %d 个错误，不能使用：请改正后用 jixiao lint --pack 检查。\n", len(diags.Errors()))
+		return nil, ErrSilent
+	}
+	return p, nil
+}
+
+// OpenPack opens the pack at path without refusing it for rubric or
+// pack.yaml errors: for `jixiao lint`, which reports them.
+func OpenPack(io *IO, path string) (*pack.Pack, error) {
 	p, diags := pack.Open(path)
 	if p != nil {
 		for name, src := range p.Sources {

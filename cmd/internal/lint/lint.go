@@ -76,7 +76,7 @@ func lintTarget(io *cmdutil.IO, opts *Options) (string, *rubric.Rubric, diag.Lis
 		}
 		return r.File, r, rubric.Lint(r), nil
 	}
-	p, err := cmdutil.LoadPack(io, opts.Pack)
+	p, err := cmdutil.OpenPack(io, opts.Pack)
 	if err != nil {
 		return "", nil, nil, err
 	}

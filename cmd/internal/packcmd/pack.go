@@ -7,7 +7,10 @@ import (
 	"fmt"
 
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/generator/atomicfile"
+	"jixiao/generator/diag"
 	"jixiao/generator/pack"
+	"jixiao/generator/packlint"
 )
 
 // NewCmd returns the pack command.
@@ -56,14 +59,42 @@ func exportRun(io *cmdutil.IO, dir string) error {
 	return nil
 }
 
+// zipRun bundles a pack folder: only a pack that lints without errors is
+// bundled, and the bundle is opened and linted again, in memory, before
+// it is written, so that what units receive is what was checked.
 func zipRun(io *cmdutil.IO, dir, out string) error {
 	p, err := cmdutil.LoadPack(io, dir)
 	if err != nil {
 		return err
 	}
-	if err := pack.Zip(p, out); err != nil {
+	if err := refuseLintErrors(io, dir, packlint.Lint(p)); err != nil {
+		return err
+	}
+	data, err := pack.ZipBytes(p)
+	if err != nil {
 		return &cmdutil.OutputError{Err: err}
 	}
-	fmt.Fprintf(io.Out, "已打包 %s\n", out)
+	zipped, diags := pack.OpenZipBytes(out, data)
+	if !diags.HasErrors() {
+		diags = append(zipped.Gate(), packlint.Lint(zipped)...)
+	}
+	if err := refuseLintErrors(io, out, diags); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(out, data, 0o644); err != nil {
+		return &cmdutil.OutputError{Err: err}
+	}
+	fmt.Fprintf(io.Out, "已打包 %s（共 %d 个文件，打包后重新读取检查无误）\n", out, len(zipped.Files()))
 	return nil
+}
+
+// refuseLintErrors prints the problems of the pack named what and refuses
+// to go on when there are errors.
+func refuseLintErrors(io *cmdutil.IO, what string, diags diag.List) error {
+	if !diags.HasErrors() {
+		return nil
+	}
+	io.PrintDiags(diags)
+	fmt.Fprintf(io.Err, "%s 有 %d 个错误，没有打包：请改正后用 jixiao lint --pack 检查。\n", what, len(diags.Errors()))
+	return cmdutil.ErrSilent
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -15,11 +16,23 @@ import (
 )
 
 // StdIO returns the process streams, with the console prepared (UTF-8 on
-// Windows).
+// Windows). A standard output that was closed when the program started
+// fails every write, so that results that cannot be written end with
+// ExitOutput instead of vanishing.
 func StdIO() *cmdutil.IO {
-	return &cmdutil.IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Sources: map[string][]byte{},
+	var out io.Writer = os.Stdout
+	if stdoutWasClosed() {
+		out = closedWriter{}
+	}
+	return &cmdutil.IO{In: os.Stdin, Out: out, Err: os.Stderr, Sources: map[string][]byte{},
 		Alone: console.Setup()}
 }
+
+// closedWriter is a standard output that is not open.
+type closedWriter struct{}
+
+// Write implements io.Writer.
+func (closedWriter) Write([]byte) (int, error) { return 0, errors.New("标准输出已关闭") }
 
 // Main runs jixiao with args (without the program name) and returns the exit
 // code. It never panics: a bug is reported as such with exit code 4.
@@ -28,6 +41,14 @@ func Main(args []string, io *cmdutil.IO) (code int) {
 		if r := recover(); r != nil {
 			fmt.Fprintf(io.Err, "jixiao 内部错误（请把这段信息报告给维护者）：%v\n", r)
 			code = cmdutil.ExitInternal
+		}
+	}()
+	out := &trackedWriter{w: io.Out}
+	io.Out = out
+	defer func() {
+		if out.err != nil && code != cmdutil.ExitInternal {
+			fmt.Fprintf(io.Err, "无法写出结果：%v\n", out.err)
+			code = cmdutil.ExitOutput
 		}
 	}()
 	if cmd, cmdArgs, pause := launch.Plan(args, io.Alone); cmd != nil {
@@ -41,8 +62,7 @@ func Main(args []string, io *cmdutil.IO) (code int) {
 		args[0] = "version"
 	}
 	if len(args) == 0 || isHelp(args[0]) {
-		printHelp(io, args)
-		return cmdutil.ExitOK
+		return printHelp(io, args)
 	}
 	cmd := find(args[0])
 	if cmd == nil {
@@ -63,6 +83,8 @@ func run(io *cmdutil.IO, cmd *cmdutil.Command, args []string) int {
 	case err == nil, errors.Is(err, cmdutil.ErrSilent):
 	case errors.As(err, &usage):
 		fmt.Fprintf(io.Err, "%s\n用法：%s\n", usage.Msg, cmd.Usage)
+	case failedOutput(io):
+		// reported once by Main as “无法写出结果”
 	default:
 		fmt.Fprintln(io.Err, err)
 	}
@@ -87,4 +109,27 @@ func suggest(name string) string {
 		}
 	}
 	return ""
+}
+
+// trackedWriter remembers the first error writing to the output stream
+// (a full disk, a closed stdout), so that a command whose results could
+// not be written exits with ExitOutput even where it ignored the error.
+type trackedWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write implements io.Writer.
+func (t *trackedWriter) Write(p []byte) (int, error) {
+	n, err := t.w.Write(p)
+	if err != nil && t.err == nil {
+		t.err = err
+	}
+	return n, err
+}
+
+// failedOutput reports whether writing the command's output failed.
+func failedOutput(io *cmdutil.IO) bool {
+	tw, ok := io.Out.(*trackedWriter)
+	return ok && tw.err != nil
 }

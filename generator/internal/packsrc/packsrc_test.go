@@ -13,10 +13,17 @@ var update = flag.Bool("update", false, "rewrite the pack's templates from this 
 // packDir is the default pack, relative to this package.
 const packDir = "../../../templates/changsha-2022"
 
-// TestTemplatesAreCurrent checks that the committed templates are exactly
-// what this source writes (run with -update after changing the source).
+// TestTemplatesAreCurrent checks that the committed templates of both packs
+// are exactly what this source writes (run with -update after changing the
+// source).
 func TestTemplatesAreCurrent(t *testing.T) {
-	for name, build := range Templates() {
+	current(t, packDir, Templates())
+	current(t, filepath.Join("../../..", FrameworkDir), FrameworkTemplates())
+}
+
+func current(t *testing.T, packDir string, builders map[string]func() ([]byte, error)) {
+	t.Helper()
+	for name, build := range builders {
 		got, err := build()
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

@@ -50,7 +50,7 @@ func threePublicSpending(d *b.Doc) {
 
 func performance(d *b.Doc) {
 	d.P(b.Heading1, "三、部门整体支出绩效情况")
-	result(d)
+	result(d, changsha.table11)
 	allocation(d)
 	execution(d)
 	management(d)
@@ -63,9 +63,11 @@ func performance(d *b.Doc) {
 	narrative(d, "特色亮点", "三级序号", b.Body)
 }
 
-func result(d *b.Doc) {
+// result is （一）自评结果及得分情况, against the pack's indicator table
+// (its title).
+func result(d *b.Doc, table string) {
 	d.P(b.Heading2, "（一）自评结果及得分情况")
-	d.P(b.Body, "对照《部门整体支出绩效自评指标表》逐项自评，{{if .评分.完整}}我单位{{.本年}}年度部门整体支出绩效自评得分为{{数 .评分.总分}}分，"+
+	d.P(b.Body, "对照《"+table+"》逐项自评，{{if .评分.完整}}我单位{{.本年}}年度部门整体支出绩效自评得分为{{数 .评分.总分}}分，"+
 		"等级为“{{.评分.等级}}”。{{else}}目前已评定的指标共得{{数 .评分.总分}}分，尚有{{数 .评分.待评分值}}分的指标因缺少数据待评"+
 		"（最高可得{{数 .评分.最高可得}}分），总分和等级待全部指标评定后确定。{{end}}")
 	d.P(b.Body, "各一级指标得分：{{range $i, $g := .评分.一级指标}}{{if $i}}；{{end}}{{$g.名称}}指标（{{数 $g.分值}}分）得{{数 $g.得分}}分"+

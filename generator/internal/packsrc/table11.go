@@ -9,10 +9,13 @@ const Table11File = "附件1-1 指标表.xlsx"
 // 经济、社会、生态效益 (纵向合并), the 得分 filled in, and one 合计 row.
 // The second sheet, 评分说明, holds the workings: each indicator's points,
 // score and full reason. Landscape A4.
-func table11() ([]byte, error) {
+func table11() ([]byte, error) { return table11For(changsha) }
+
+// table11For writes 附件1-1 with the forms' title.
+func table11For(f forms) ([]byte, error) {
 	b := newBook("附件1-1")
 	b.set("A1", "附件1-1", "label")
-	b.span("A2:G2", "部门整体支出绩效自评指标表", "title")
+	b.span("A2:G2", f.table11, "title")
 	b.span("A3:D3", "填报单位：{{.单位}}", "caption")
 	b.span("E3:G3", "评价年度：{{.本年}}年度", "captionRight")
 	for i, h := range word11Head {
@@ -27,7 +30,7 @@ func table11() ([]byte, error) {
 	b.rowHeight(22)
 	b.heights(map[int]float64{2: 40, 4: 28})
 	b.page(true, "4:4")
-	notes11(b)
+	notes11(b, f.table11+"评分说明")
 	return b.bytes()
 }
 
@@ -46,10 +49,10 @@ func indicatorRow11(b *book) {
 
 // notes11 is the sheet 评分说明: per 三级指标 its points, score and reason,
 // then the total and the grade (or what is still to be scored).
-func notes11(b *book) {
+func notes11(b *book, title string) {
 	b.sheetNamed("评分说明")
 	b.set("A1", "附件1-1", "label")
-	b.span("A2:F2", "部门整体支出绩效自评指标表评分说明", "title")
+	b.span("A2:F2", title, "title")
 	b.span("A3:C3", "填报单位：{{.单位}}", "caption")
 	b.span("D3:F3", "评价年度：{{.本年}}年度", "captionRight")
 	for i, h := range []string{"一级指标", "二级指标", "三级指标", "分值", "得分", "评分说明"} {

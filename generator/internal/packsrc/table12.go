@@ -14,21 +14,40 @@ const table12Note = "说明：“项目支出”需要填报除公共专项资�
 // with three values give each two columns, 楼堂馆所 uses all six. Total
 // rows print 合计: the figure the unit stated, the sum of the parts only
 // where the unit left it blank.
-func table12() ([]byte, error) {
+func table12() ([]byte, error) { return table12For(changsha) }
+
+// table12For writes 附件1-2 with the forms' title, and with the rows of the
+// pack's declared facts when the forms have them: amounts by column after
+// 部门整体支出预算调整, other facts after 楼堂馆所.
+func table12For(f forms) ([]byte, error) {
 	b := newBook("附件1-2")
 	b.set("A1", "附件1-2", "label")
-	b.span("A2:G2", "部门整体支出绩效自评基础数据表", "title")
+	b.span("A2:G2", f.table12, "title")
 	b.span("A3:D3", "填报单位：{{.单位}}", "caption")
 	b.span("E3:G3", "金额单位：万元", "captionRight")
 	staff12(b)
 	spending12(b)
-	buildings12(b)
-	b.set("A22", "厉行节约保障措施", "head")
-	b.span("B22:G22", "{{.厉行节约保障措施}}", "text")
-	b.span("A23:G23", table12Note, "text")
+	row := 19
+	if f.rows12 {
+		triple(b, row, "{{range .基础数据表.经费行}}{{.名称}}", "text", loopPeriods(""), "money")
+		row++
+	}
+	buildings12(b, row)
+	heights := map[int]float64{2: 40, row: 44}
+	row += 3
+	if f.rows12 {
+		b.set(fmt.Sprintf("A%d", row), "{{range .基础数据表.其他行}}{{.名称}}", "text")
+		b.span(fmt.Sprintf("B%d:F%d", row, row), "{{.值}}", "text")
+		b.set(fmt.Sprintf("G%d", row), "{{.单位}}{{end}}", "center")
+		row++
+	}
+	b.set(fmt.Sprintf("A%d", row), "厉行节约保障措施", "head")
+	b.span(fmt.Sprintf("B%d:G%d", row, row), "{{.厉行节约保障措施}}", "text")
+	b.span(fmt.Sprintf("A%d:G%d", row+1, row+1), table12Note, "text")
+	heights[row+1] = 44
 	b.widths(34, 12, 12, 12, 12, 12, 12)
 	b.rowHeight(24)
-	b.heights(map[int]float64{2: 40, 19: 44, 23: 44})
+	b.heights(heights)
 	b.page(false, "2:3")
 	return b.bytes()
 }
@@ -48,7 +67,8 @@ func values3(b *book, row int, values [3]string, style string) {
 	}
 }
 
-// periods are the three amounts of a row of 经费控制情况, under path.
+// periods are the three amounts of a row of 经费控制情况, under path ("" for
+// the dot of a loop).
 func periods(path string) [3]string {
 	return [3]string{"{{" + path + ".上年决算}}", "{{" + path + ".本年预算}}", "{{" + path + ".本年决算}}"}
 }
@@ -98,23 +118,23 @@ func spending12(b *book) {
 	b.span("F18:G18", "——", "center")
 }
 
-// buildings12 is 楼堂馆所控制情况: one row per project completed this year
-// with its two rates, or a row saying there is none (楼堂馆所: []) or
-// that the list is still to be filled in.
-func buildings12(b *book) {
-	b.set("A19", "楼堂馆所控制情况\n（{{.本年}}年完工项目）", "head")
+// buildings12 is 楼堂馆所控制情况 from row r: one row per project completed
+// this year with its two rates, or a row saying there is none (楼堂馆所: [])
+// or that the list is still to be filled in.
+func buildings12(b *book, r int) {
+	b.set(fmt.Sprintf("A%d", r), "楼堂馆所控制情况\n（{{.本年}}年完工项目）", "head")
 	heads := []string{"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（万元）", "实际投资\n（万元）", "投资概算\n控制率"}
 	cells := []struct{ text, style string }{
 		{"{{.批复规模}}", "money"}, {"{{.实际规模}}", "money"}, {"{{.规模控制率}}", "percent"},
 		{"{{.预算投资}}", "money"}, {"{{.实际投资}}", "money"}, {"{{.投资概算控制率}}{{end}}", "percent"},
 	}
-	b.set("A20", "{{range .楼堂馆所}}{{.名称}}", "text")
-	b.set("A21", "{{if not .楼堂馆所}}{{if .已填写.楼堂馆所}}本年无完工项目{{else}}【待补：楼堂馆所】{{end}}", "text")
+	b.set(fmt.Sprintf("A%d", r+1), "{{range .楼堂馆所}}{{.名称}}", "text")
+	b.set(fmt.Sprintf("A%d", r+2), "{{if not .楼堂馆所}}{{if .已填写.楼堂馆所}}本年无完工项目{{else}}【待补：楼堂馆所】{{end}}", "text")
 	for i, h := range heads {
 		col := string(rune('B' + i))
-		b.set(col+"19", h, "head")
-		b.set(col+"20", cells[i].text, cells[i].style)
-		b.set(col+"21", "——", "center")
+		b.set(fmt.Sprintf("%s%d", col, r), h, "head")
+		b.set(fmt.Sprintf("%s%d", col, r+1), cells[i].text, cells[i].style)
+		b.set(fmt.Sprintf("%s%d", col, r+2), "——", "center")
 	}
-	b.set("G21", "——{{end}}", "center")
+	b.set(fmt.Sprintf("G%d", r+2), "——{{end}}", "center")
 }

@@ -19,9 +19,12 @@ var word11Head = []string{"一级指标", "二级指标", "三级指标", "分�
 // the 得分 filled in, and one 合计 row. The scoring workings are in the
 // separate 评分说明 (word11notes). The header row repeats on every
 // landscape page, no row breaks across pages, the text is 五号.
-func word11() ([]byte, error) {
-	d := b.New("部门整体支出绩效自评指标表")
-	attachment(d, "附件1-1", "部门整体支出绩效自评指标表")
+func word11() ([]byte, error) { return word11For(changsha) }
+
+// word11For writes the Word 附件1-1 with the forms' title.
+func word11For(f forms) ([]byte, error) {
+	d := b.New(f.table11)
+	attachment(d, "附件1-1", f.table11)
 	d.Spread(b.Plain, "填报单位：{{.单位}}", "评价年度：{{.本年}}年度", b.LandscapeWidth)
 	d.Table(b.Table{Widths: word11Widths, Rows: []b.Row{
 		headRow(word11Head),

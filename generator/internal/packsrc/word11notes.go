@@ -13,9 +13,12 @@ var word11NotesWidths = []int{1250, 1250, 1300, 700, 1100, 7156}
 // belong on the official form, one row per 三级指标 with its points, score
 // and full reason in the unit's words (评分.指标 .说明), and the total with
 // the grade.
-func word11Notes() ([]byte, error) {
-	d := b.New("部门整体支出绩效自评指标表评分说明")
-	attachment(d, "附件1-1", "部门整体支出绩效自评指标表评分说明")
+func word11Notes() ([]byte, error) { return word11NotesFor(changsha) }
+
+// word11NotesFor writes the 评分说明 with the forms' title.
+func word11NotesFor(f forms) ([]byte, error) {
+	d := b.New(f.table11 + "评分说明")
+	attachment(d, "附件1-1", f.table11+"评分说明")
 	d.Spread(b.Plain, "填报单位：{{.单位}}", "评价年度：{{.本年}}年度", b.LandscapeWidth)
 	d.Table(b.Table{Widths: word11NotesWidths, Rows: []b.Row{
 		headRow([]string{"一级指标", "二级指标", "三级指标", "分值", "得分", "评分说明"}),

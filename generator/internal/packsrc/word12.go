@@ -15,14 +15,27 @@ var word12Widths = []int{2544, 1050, 1050, 1050, 1050, 1050, 1050}
 // category, per 公用经费 其中 line and per completed building, and the
 // form's note under the table. Amounts in 万元 as prose writes them (万元:
 // 1802, 613.76), since Word tables follow the prose rule.
-func word12() ([]byte, error) {
-	d := b.New("部门整体支出绩效自评基础数据表")
-	attachment(d, "附件1-2", "部门整体支出绩效自评基础数据表")
+func word12() ([]byte, error) { return word12For(changsha) }
+
+// word12For writes the Word 附件1-2 with the forms' title and, when the
+// forms have them, the rows of the pack's declared facts (as table12For).
+func word12For(f forms) ([]byte, error) {
+	d := b.New(f.table12)
+	attachment(d, "附件1-2", f.table12)
 	d.Spread(b.Plain, "填报单位：{{.单位}}", "金额单位：万元", b.TypeWidth)
 	var rows []b.Row
 	rows = append(rows, staff12Rows()...)
 	rows = append(rows, spending12Rows()...)
+	if f.rows12 {
+		// the columns a row does not declare print “——”, which 万元 would refuse
+		rows = append(rows, row12(td("{{range .基础数据表.经费行}}{{.名称}}", "", 1),
+			[3]string{"{{.上年决算}}", "{{.本年预算}}", "{{.本年决算}}{{end}}"}, amountOf2))
+	}
 	rows = append(rows, buildings12Rows()...)
+	if f.rows12 {
+		rows = append(rows, b.Row{Cells: []b.TC{td("{{range .基础数据表.其他行}}{{.名称}}", "", 1),
+			td("{{.值}}{{.单位}}{{end}}", "", 6)}})
+	}
 	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{段落 .厉行节约保障措施}}", "", 6)}})
 	d.Table(b.Table{Widths: word12Widths, Rows: rows})
 	note(d, table12Note)
