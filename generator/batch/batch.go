@@ -27,6 +27,14 @@ type Options struct {
 	PDF Converter
 	// Progress hears of every unit as it starts and finishes.
 	Progress Progress
+	// Name is how a facts file is named in the problems' places, the
+	// messages and the 汇总; nil names it by its path. The page names an
+	// uploaded file by its upload's name, not by where the server keeps it.
+	Name func(file string) string
+	// PackPath resolves the 模板包 a facts file names (ref) to the pack to
+	// read for the 汇总's stamp, or says why it is not to be read (the 汇总
+	// notes it). Nil resolves ref relative to the file's folder.
+	PackPath func(file, ref string) (string, error)
 }
 
 // Converter turns documents into PDF files next to them and returns the
@@ -69,7 +77,8 @@ func Run(ctx context.Context, files []string, opts Options) (*Report, error) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
-	r := &runner{opts: opts, ctx: ctx, folders: newFolders(files), stamps: newStamps(opts.Prepared.Pack())}
+	r := &runner{opts: opts, ctx: ctx, stamps: newStamps(opts.Prepared.Pack(), opts.PackPath)}
+	r.folders = newFolders(r.names(files))
 	results := make([]*Result, len(files))
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -83,7 +92,7 @@ func Run(ctx context.Context, files []string, opts Options) (*Report, error) {
 	}
 	for i := range files {
 		if ctx.Err() != nil {
-			results[i] = interrupted(files[i])
+			results[i] = interrupted(files[i], r.name(files[i]))
 			r.folders.say(i, "")
 			continue
 		}
@@ -112,6 +121,22 @@ type runner struct {
 	mu      sync.Mutex // serializes Progress
 }
 
+// name is how file is named (Options.Name).
+func (r *runner) name(file string) string {
+	if r.opts.Name == nil {
+		return file
+	}
+	return r.opts.Name(file)
+}
+
+func (r *runner) names(files []string) []string {
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = r.name(f)
+	}
+	return out
+}
+
 // jobs is the number of workers for n units.
 func (r *runner) jobs(n int) int {
 	j := r.opts.Jobs
@@ -127,7 +152,7 @@ func (r *runner) safeBuild(i int, file string) (res *Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.folders.say(i, "")
-			res = (&Result{File: file}).fail(nil, fmt.Sprintf("jixiao 内部错误（请把这段信息报告给维护者）：%v", p), nil)
+			res = (&Result{File: file, Name: r.name(file)}).fail(nil, fmt.Sprintf("jixiao 内部错误（请把这段信息报告给维护者）：%v", p), nil)
 		}
 	}()
 	return r.build(i, file)

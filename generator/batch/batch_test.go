@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -415,5 +416,45 @@ func TestFiles(t *testing.T) {
 	empty := filepath.Join(dir, "sub.yaml")
 	if _, err := Files([]string{empty}); err == nil || !strings.Contains(err.Error(), "没有 .yaml") {
 		t.Errorf("empty folder: %v", err)
+	}
+}
+
+// TestNamesAndPackPaths: with Options.Name, a file is named so in its
+// problems' places, its line and the 汇总's 问题清单, never by its path;
+// Options.PackPath decides where a facts file's 模板包 is read, and its
+// refusal is noted in the 汇总.
+func TestNamesAndPackPaths(t *testing.T) {
+	dir, files := county(t, 2)
+	broken := filepath.Join(dir, "坏.yaml")
+	os.WriteFile(broken, []byte("单位: 甲\n年度: 2023\n人员:\n  在职人数: 12k\n"), 0o644)
+	src, _ := os.ReadFile(files[1])
+	os.WriteFile(files[1], append([]byte("模板包: ../别处的包\n"), src...), 0o644)
+	p, _ := defaultPack(t)
+	out := filepath.Join(t.TempDir(), "out")
+	rep := run(t, p, append(files, broken), out, func(o *Options) {
+		o.Name = func(file string) string { return "上传/" + filepath.Base(file) }
+		o.PackPath = func(file, ref string) (string, error) { return "", errors.New("不在工作文件夹中") }
+	})
+	bad := rep.Results[2]
+	if bad.Name != "上传/坏.yaml" || bad.Errors[0].Pos.String() != "上传/坏.yaml:4:9" {
+		t.Fatalf("broken unit named %s, at %s", bad.Name, bad.Errors[0].Pos)
+	}
+	if line := bad.Line(); !strings.HasPrefix(line, "[失败] 上传/坏.yaml：") {
+		t.Errorf("line %s", line)
+	}
+	if brief := rep.Results[0].Brief(); strings.Contains(brief, out) || !strings.Contains(brief, "总分") {
+		t.Errorf("brief %s", brief)
+	}
+	notes := summaryNotes(t, rep.Summary)
+	if n := notes[batchtest.Name(1)]; !strings.Contains(n, "“../别处的包”无法核对：不在工作文件夹中") {
+		t.Errorf("note %q", n)
+	}
+	places := clienttest.RunPython(t, `
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["问题清单"]
+print("\n".join(str(r[1]) for r in ws.iter_rows(min_row=2, values_only=True)))
+`, rep.Summary)
+	if !strings.Contains(places, "上传/坏.yaml:4:9") || strings.Contains(places, dir) {
+		t.Errorf("问题清单 places:\n%s", places)
 	}
 }

@@ -10,9 +10,11 @@ import (
 // folderPattern names a unit's folder, as the pack names its documents.
 const folderPattern = "{{.单位}}-{{.年度}}"
 
-// folderOf is the name of a unit's folder: 单位-年度, made safe as a name
-// as the documents' names are; "" when the facts do not tell.
-func folderOf(unit, year string) string {
+// FolderName is the name of a unit's folder, “单位-年度”, made safe as a
+// file name as the documents' names are (build.OutputName); "" when the
+// facts do not tell the unit or the year. `jixiao batch`, a facts file
+// dropped on jixiao and the page's downloads all name a unit so.
+func FolderName(unit, year string) string {
 	if unit == "" || year == "" {
 		return ""
 	}

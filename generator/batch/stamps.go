@@ -16,7 +16,8 @@ import (
 type stamps struct {
 	mu    sync.Mutex
 	batch *pack.Pack
-	known map[string]stamp // by absolute path
+	path  func(file, ref string) (string, error) // Options.PackPath
+	known map[string]stamp                       // by absolute path
 }
 
 type stamp struct {
@@ -24,8 +25,19 @@ type stamp struct {
 	note string
 }
 
-func newStamps(batch *pack.Pack) *stamps {
-	return &stamps{batch: batch, known: map[string]stamp{}}
+func newStamps(batch *pack.Pack, path func(file, ref string) (string, error)) *stamps {
+	if path == nil {
+		path = besideFile
+	}
+	return &stamps{batch: batch, path: path, known: map[string]stamp{}}
+}
+
+// besideFile resolves ref relative to the facts file's folder.
+func besideFile(file, ref string) (string, error) {
+	if filepath.IsAbs(ref) {
+		return ref, nil
+	}
+	return filepath.Join(filepath.Dir(file), ref), nil
 }
 
 // of returns the pack named by ref (relative to the facts file), or the
@@ -34,9 +46,9 @@ func (s *stamps) of(file, ref string) (summary.PackStamp, string) {
 	if ref == "" {
 		return summary.PackStamp{}, ""
 	}
-	path := ref
-	if !filepath.IsAbs(ref) {
-		path = filepath.Join(filepath.Dir(file), ref)
+	path, err := s.path(file, ref)
+	if err != nil {
+		return summary.PackStamp{Name: ref}, fmt.Sprintf("事实文件写明的模板包“%s”无法核对：%v", ref, err)
 	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs

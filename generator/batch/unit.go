@@ -17,6 +17,7 @@ import (
 // Result is what became of one facts file.
 type Result struct {
 	File     string
+	Name     string       // how the file is named (Options.Name): in Errors' places and the 汇总
 	Dir      string       // the unit's folder, when its documents were written
 	Paths    []string     // the documents written
 	PDFs     []string     // the PDFs written
@@ -37,17 +38,17 @@ func (r *runner) build(i int, file string) *Result {
 	if ev == nil {
 		return res
 	}
-	folder := folderOf(ev.Facts.Unit(), ev.Facts.Year())
+	folder := FolderName(ev.Facts.Unit(), ev.Facts.Year())
 	r.folders.say(i, folder)
 	outs, diags := r.opts.Prepared.Render(ev)
 	rep := inspect(ev, outs)
-	rec := summary.FromResult(file, ev, rep)
+	rec := summary.FromResult(res.Name, ev, rep)
 	rec.Pack, rec.PackNote = r.stamps.of(file, ev.Facts.Text(facts.PackKey))
 	switch {
 	case diags.HasErrors():
 		return res.fail(&rec, fmt.Sprintf("模板有 %d 个错误，没有写出文件", len(diags.Errors())), diags.Errors())
 	case r.opts.Final && !rep.Ready():
-		return res.fail(&rec, fmt.Sprintf("未通过 --final 检查：%d 处待补，没有写出文件", rep.Count()), gateProblems(file, rep))
+		return res.fail(&rec, fmt.Sprintf("未通过 --final 检查：%d 处待补，没有写出文件", rep.Count()), gateProblems(res.Name, rep))
 	}
 	if refused := r.folders.answer(i, folder); refused != "" {
 		return res.fail(&rec, refused, nil)
@@ -59,14 +60,14 @@ func (r *runner) build(i int, file string) *Result {
 // evaluate reads and evaluates file i; on failure it returns nil and the
 // failed Result, having told the folders that file i wants none.
 func (r *runner) evaluate(i int, file string) (*evaluate.Result, *Result) {
-	res := &Result{File: file}
+	res := &Result{File: file, Name: r.name(file)}
 	src, err := os.ReadFile(file)
 	if err != nil {
 		r.folders.say(i, "")
 		return nil, res.fail(nil, fmt.Sprintf("无法读取事实文件：%v", err), nil)
 	}
 	res.Source = src // kept while the unit is in hand, and after for a failed unit's snippets
-	ev, diags := evaluate.Run(r.opts.Prepared.Pack(), file, src)
+	ev, diags := evaluate.Run(r.opts.Prepared.Pack(), res.Name, src)
 	if diags.HasErrors() {
 		r.folders.say(i, "")
 		return nil, res.fail(nil, fmt.Sprintf("事实文件有 %d 个错误", len(diags.Errors())), diags)
@@ -103,13 +104,13 @@ func (res *Result) fail(rec *summary.Unit, why string, problems diag.List) *Resu
 		res.Record.Findings = append(res.Record.Findings, problems...)
 		return res
 	}
-	res.Record = summary.Failed(res.File, problems, why)
+	res.Record = summary.Failed(res.Name, problems, why)
 	return res
 }
 
 // interrupted is a unit the batch did not get to.
-func interrupted(file string) *Result {
-	res := &Result{File: file}
+func interrupted(file, name string) *Result {
+	res := &Result{File: file, Name: name}
 	return res.fail(nil, "已中断，没有处理", nil)
 }
 

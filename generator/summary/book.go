@@ -81,7 +81,7 @@ type writer struct {
 
 func newWriter(b *Book) (*writer, error) {
 	w := &writer{b: b, f: excelize.NewFile()}
-	w.units, w.ranks = order(b.Units)
+	w.units, w.ranks = Order(b.Units)
 	if err := w.addSheets(); err != nil {
 		w.f.Close()
 		return nil, err
@@ -118,11 +118,11 @@ func (w *writer) props() error {
 	})
 }
 
-// order sorts the units as the 汇总 lists them — complete units by total,
+// Order sorts the units as the 汇总 lists them — complete units by total,
 // highest first; then incomplete ones by the part scored; then those not
 // scored — and ranks the complete ones: a unit's rank is one more than the
 // number of units with a higher total, so ties share a rank.
-func order(units []Unit) ([]*Unit, []int) {
+func Order(units []Unit) ([]*Unit, []int) {
 	sorted := make([]*Unit, len(units))
 	for i := range units {
 		sorted[i] = &units[i]

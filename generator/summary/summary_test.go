@@ -34,7 +34,7 @@ func TestOrderRanksTiesAndLeavesIncompleteUnranked(t *testing.T) {
 		{Name: "丁", Scored: true, Complete: true, Total: dec("90.50")},
 		{Name: "戊", Scored: true, Complete: true, Total: dec("80")},
 	}
-	sorted, ranks := order(units)
+	sorted, ranks := Order(units)
 	var got []string
 	for i, u := range sorted {
 		got = append(got, fmt.Sprintf("%s:%d", u.Name, ranks[i]))

@@ -182,7 +182,7 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func noHorizontalScroll(t *testing.T, ctx context.Context) {
 	t.Helper()
 	over, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.documentElement, document.body,
-		...document.querySelectorAll("#nav, #form, #panel, .overlay:not([hidden]) .sheet, #paper")].filter(e => e.scrollWidth > e.clientWidth + 1)
+		...document.querySelectorAll("#nav, #form, #panel, .overlay:not([hidden]) .sheet, #paper, #bureau:not([hidden]), #bureau-table")].filter(e => e.scrollWidth > e.clientWidth + 1)
 		.map(e => (e.id || e.tagName) + " " + e.scrollWidth + ">" + e.clientWidth)`))
 	if err != nil {
 		t.Fatal(err)
@@ -196,18 +196,25 @@ func noHorizontalScroll(t *testing.T, ctx context.Context) {
 // documents through the browser.
 func downloadPackage(t *testing.T, ctx context.Context, draft string) []byte {
 	t.Helper()
+	run(t, ctx, "build", chromedp.Click(chromedp.ID("btn-build")), chromedp.WaitVisible(chromedp.ID("zip-link")))
+	if state := text(t, ctx, "#build-state"); state != draft {
+		t.Errorf("the example's package is shown as %q, want %q", state, draft)
+	}
+	browsertest.Screenshot(t, ctx, "5-built")
+	return downloadLink(t, ctx, "zip-link")
+}
+
+// downloadLink clicks the link of id and returns the file the browser
+// downloads.
+func downloadLink(t *testing.T, ctx context.Context, id string) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	if _, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: ptr(true)}); err != nil {
 		t.Fatal(err)
 	}
 	progress := chromedp.Events(ctx, browser.DownloadProgress)
-	run(t, ctx, "build", chromedp.Click(chromedp.ID("btn-build")), chromedp.WaitVisible(chromedp.ID("zip-link")))
-	if state := text(t, ctx, "#build-state"); state != draft {
-		t.Errorf("the example's package is shown as %q, want %q", state, draft)
-	}
-	browsertest.Screenshot(t, ctx, "5-built")
-	run(t, ctx, "download", chromedp.Click(chromedp.ID("zip-link")))
+	run(t, ctx, "download", chromedp.Click(chromedp.ID(id)))
 	for ev, err := range progress {
 		if err != nil {
 			t.Fatal(err)

@@ -4,9 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"net/http"
-	"strings"
 	"time"
 
+	"jixiao/generator/batch"
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/gate"
@@ -121,17 +121,14 @@ func (s *Session) Build(rev int) (*BuildView, error) {
 	return v, nil
 }
 
-// zipName is “单位-年度 自评材料.zip”.
+// zipName is “单位-年度 自评材料.zip”, the unit named as `jixiao batch`
+// names its folder.
 func zipName(e *evaluation) string {
-	name := "自评材料.zip"
-	if sc := e.result.Score; sc.Unit != "" {
-		name = sc.Unit + "-" + sc.Year + " 自评材料.zip"
+	sc := e.result.Score
+	if folder := batch.FolderName(sc.Unit, sc.Year); folder != "" {
+		return folder + " 自评材料.zip"
 	}
-	clean, err := cleanName(strings.TrimSuffix(name, ".zip"))
-	if err != nil {
-		return "自评材料.zip"
-	}
-	return strings.TrimSuffix(clean, ".yaml") + ".zip"
+	return "自评材料.zip"
 }
 
 // zipTime is the fixed time of every entry, so that the same documents

@@ -11,6 +11,14 @@
 // HTML, CSS and JavaScript embedded in the binary: nothing is fetched from
 // elsewhere, so it works on an intranet without internet access.
 //
+// The finance bureau's section (Bureau) takes many units' facts files at
+// once — uploaded, or a folder of the working folder — and builds them with
+// package batch as `jixiao batch` does (the pack's templates parsed once,
+// units in parallel, a failing unit reported without stopping the others),
+// in a temporary folder of its own that the next batch and Close remove;
+// the page follows its progress and offers the 汇总 workbook and a zip of
+// every unit's folder for download.
+//
 // The server is meant for loopback: it accepts only the Host names it is
 // told, a token from the URL it printed (kept in a cookie), same-origin
 // POSTs, and bounded request bodies; files are read and written only in its

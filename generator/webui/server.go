@@ -31,11 +31,19 @@ import (
 //	POST /api/build         {rev} → BuildView
 //	GET  /download/{rev}/{i} a document; /download/{rev}/zip all of them
 //
+// and the bureau's section (Bureau):
+//
+//	GET  /api/bureau/sources       the working folder's folders of facts files and packs (Sources)
+//	POST /api/bureau/run           many facts files, or a folder; a pack (multipart) → BatchView
+//	GET  /api/bureau/status?job=   the batch's progress, then its units (BatchView)
+//	POST /api/bureau/stop          {job} → BatchView
+//	GET  /bureau/{job}/summary     the 汇总 workbook; /bureau/{job}/zip every unit's folder and it
+//
 // Errors are {"error": "…"} with a 4xx status.
 func Handler(s *Session) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /{$}", asset("index.html"))
-	for _, name := range []string{"app.js", "form.js", "panel.js", "files.js", "app.css"} {
+	for _, name := range []string{"app.js", "form.js", "panel.js", "files.js", "bureau.js", "app.css"} {
 		mux.Handle("GET /"+name, asset(name))
 	}
 	mux.HandleFunc("GET /api/form", func(w http.ResponseWriter, r *http.Request) { reply(w, s.Form(), nil) })
@@ -122,6 +130,7 @@ func Handler(s *Session) http.Handler {
 		}
 	})
 	mux.HandleFunc("GET /download/{rev}/{i}", func(w http.ResponseWriter, r *http.Request) { download(w, r, s) })
+	bureauRoutes(mux, s.bureau)
 	return mux
 }
 

@@ -30,7 +30,10 @@ type page struct {
 	client *http.Client
 }
 
-func newPage(t *testing.T) *page {
+func newPage(t *testing.T) *page { return newPageWith(t, nil) }
+
+// newPageWith is newPage with the session's Config changed by mod.
+func newPageWith(t *testing.T, mod func(*Config)) *page {
 	t.Helper()
 	p, diags := pack.Default()
 	if diags.HasErrors() {
@@ -41,7 +44,12 @@ func newPage(t *testing.T) *page {
 	if err := os.WriteFile(file, data.Example, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sess := NewSession(Config{Pack: p, Dir: dir, SchemaName: "s.json", Schema: []byte("{}\n")})
+	cfg := Config{Pack: p, Dir: dir, SchemaName: "s.json", Schema: []byte("{}\n")}
+	if mod != nil {
+		mod(&cfg)
+	}
+	sess := NewSession(cfg)
+	t.Cleanup(sess.Close)
 	if err := sess.OpenPath(file); err != nil {
 		t.Fatal(err)
 	}

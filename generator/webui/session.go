@@ -36,6 +36,12 @@ type Config struct {
 	// file (as `jixiao init` does), when not there yet.
 	SchemaName string
 	Schema     []byte
+	// BureauLimits bound a batch of the bureau's page; zero means
+	// DefaultBureauLimits.
+	BureauLimits BureauLimits
+	// TempDir is where the bureau's batches keep their files, each in a
+	// folder of its own removed after; "" means the system's.
+	TempDir string
 }
 
 // Session is the one facts file being edited and what was computed from
@@ -51,6 +57,7 @@ type Session struct {
 	eval     *evaluation
 	renderMu sync.Mutex // one rendering at a time, outside mu
 	rendered *rendering
+	bureau   *Bureau
 }
 
 // document is the facts file being edited.
@@ -92,8 +99,15 @@ func pageErr(status int, format string, args ...any) error {
 
 // NewSession starts a session with no file open.
 func NewSession(cfg Config) *Session {
-	return &Session{cfg: cfg, form: NewForm(cfg.Pack)}
+	return &Session{cfg: cfg, form: NewForm(cfg.Pack), bureau: newBureau(cfg)}
 }
+
+// Bureau is the finance bureau's section of the page.
+func (s *Session) Bureau() *Bureau { return s.bureau }
+
+// Close ends what the session runs in the background (a batch of the
+// bureau's page) and removes its temporary files.
+func (s *Session) Close() { s.bureau.Close() }
 
 // Form describes the form of the session's pack.
 func (s *Session) Form() *Form { return s.form }

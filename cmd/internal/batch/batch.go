@@ -111,9 +111,9 @@ func report(io *cmdutil.IO, rep *batch.Report) {
 			continue
 		}
 		if r.Source != nil {
-			io.Remember(r.File, r.Source)
+			io.Remember(r.Name, r.Source)
 		}
-		fmt.Fprintf(io.Err, "%s：%s\n", r.File, r.Failure)
+		fmt.Fprintf(io.Err, "%s：%s\n", r.Name, r.Failure)
 		io.PrintDiags(r.Errors)
 	}
 	for _, r := range rep.Results {

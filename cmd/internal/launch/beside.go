@@ -8,6 +8,7 @@ import (
 
 	"jixiao/cmd/internal/build"
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/generator/batch"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/gate"
 	"jixiao/generator/pack"
@@ -56,19 +57,15 @@ func quietEvaluate(file string) *evaluate.Result {
 	return res
 }
 
-// folderName is “单位-年度”, or the file's name without .yaml when the
-// facts do not say.
+// folderName is “单位-年度” as `jixiao batch` names a unit's folder, or the
+// file's name without .yaml when the facts do not say.
 func folderName(file string, res *evaluate.Result) string {
-	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	if res != nil && res.Facts.Unit() != "" && res.Facts.Year() != "" {
-		name = res.Facts.Unit() + "-" + res.Facts.Year()
-	}
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
-			return '_'
+	if res != nil {
+		if name := batch.FolderName(res.Facts.Unit(), res.Facts.Year()); name != "" {
+			return name
 		}
-		return r
-	}, name)
+	}
+	return strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 }
 
 // printGaps lists the facts still missing, which make the package a draft,

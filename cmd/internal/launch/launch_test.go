@@ -91,3 +91,17 @@ func TestWaitForEnter(t *testing.T) {
 		t.Fatal(out)
 	}
 }
+
+// TestFolderNameIsBatchs: a dropped file's folder is named as `jixiao
+// batch` names the unit's folder; a file whose facts do not say takes the
+// file's own name.
+func TestFolderNameIsBatchs(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "某某 局.yaml")
+	os.WriteFile(file, []byte("单位: 某某局/办公室\n年度: 2023\n"), 0o644)
+	if got := folderName(file, quietEvaluate(file)); got != "某某局_办公室-2023" {
+		t.Errorf("folder %q", got)
+	}
+	if got := folderName(file, nil); got != "某某 局" {
+		t.Errorf("folder of unknown facts %q", got)
+	}
+}

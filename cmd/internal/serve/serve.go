@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"syscall"
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/cmd/internal/initcmd"
@@ -42,6 +43,8 @@ func NewCmd() *cmdutil.Command {
 以及与 jixiao check 相同的“离可上报的材料还差”：草稿还有几处待补、缺少的事实、待评的指标、每个文档中的【待补】。
 可以从上年的事实文件开始新的一年（同 jixiao init --from），可以在网页中预览自评报告。
 “保存”只改动修改过的那几行，文件中的注释和其余内容原样保留；“生成材料”后可逐个或打包下载全部文档。
+“汇总各单位”（县财政局用）：选择或拖入各单位的事实文件（或选工作文件夹中的一个文件夹）和模板包，一次生成每个单位的材料和汇总表（与 jixiao batch 相同），
+网页显示进度、每个单位一行和按得分排列的单位表，可下载汇总表和全部材料的压缩包；这些文件放在临时文件夹中，再汇总一批或停止 jixiao 时删除。
 指定事实文件时编辑这个文件，工作文件夹是它所在的文件夹；否则工作文件夹是当前文件夹。网页只在工作文件夹中打开、新建和保存文件，
 只会改写正在编辑的那个文件，而且如果它在打开后被别的程序改过，就不保存。
 网址中带有随机口令（token），只有拿到完整网址的人能打开。--listen 0.0.0.0:8080 让其他电脑也能访问（没有账户和密码，请只在可信网络中使用）。
@@ -80,6 +83,7 @@ func serveRun(io *cmdutil.IO, opts *Options) error {
 		return err
 	}
 	sess := webui.NewSession(webui.Config{Pack: p, Dir: dir, SchemaName: initcmd.SchemaFile, Schema: sch})
+	defer sess.Close() // the bureau's batch files are temporary
 	if len(opts.Facts) == 1 {
 		if err := sess.OpenPath(opts.Facts[0]); err != nil {
 			return cmdutil.Usagef("%v", err)
@@ -116,7 +120,9 @@ func run(io *cmdutil.IO, opts *Options, l *webui.Listening) error {
 	ctx := opts.Context
 	if ctx == nil {
 		var stop context.CancelFunc
-		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt)
+		// SIGTERM is also what Windows sends when the console window is
+		// closed: stopping cleanly removes the bureau's temporary files.
+		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 	}
 	fmt.Fprintf(io.Out, "jixiao 网页已启动：%s\n", l.URL)

@@ -1,6 +1,7 @@
-// jixiao serve: the page. Plain JavaScript, no libraries, in four files:
+// jixiao serve: the page. Plain JavaScript, no libraries, in five files:
 // app.js (state and edits), form.js (the form), panel.js (score and gate),
-// files.js (open, new, save, build, preview). The form is built from
+// files.js (open, new, save, build, preview), bureau.js (the finance
+// bureau's batch of many units). The form is built from
 // /api/form (the facts schema); every change is sent to /api/edit, which
 // patches the facts file and answers with the new evaluation; the gate
 // (/api/gate) follows once typing pauses.
@@ -37,7 +38,9 @@ const key = (path) => path.join(".");
 
 async function api(method, url, body, raw) {
   const opts = { method, headers: {} };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    opts.body = body; // the browser sets multipart/form-data with its boundary
+  } else if (body !== undefined) {
     if (raw) {
       opts.body = body;
       opts.headers["Content-Type"] = "application/octet-stream";
@@ -347,6 +350,7 @@ function markMissing() {
 
 function init() {
   initFiles();
+  initBureau();
   document.addEventListener("keydown", (ev) => {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "s") { ev.preventDefault(); if (state && state.file) save(); }
   });

@@ -50,6 +50,7 @@ async function open(request) {
   try {
     apply(await request(), true);
     showStart(false);
+    if (!$("#bureau").hidden) showBureau(false);
     $("#form").scrollTop = 0;
   } catch (e) {
     $("#start-error").textContent = e.message;
