@@ -93,7 +93,7 @@ func product(a, b int) int64 {
 	if a == 0 || b == 0 {
 		return 0
 	}
-	if a > math.MaxInt64/b {
+	if int64(a) > math.MaxInt64/int64(b) {
 		return math.MaxInt64
 	}
 	return int64(a) * int64(b)
