@@ -75,23 +75,54 @@ func TestExampleCalcTexts(t *testing.T) {
 	}
 }
 
-func TestExampleTotalsPreferParts(t *testing.T) {
+// TestTotalsAreWhatTheUnitStated: a total is the figure the unit stated,
+// even where its parts contradict it (consistency reports that); only a
+// total the unit left blank is the sum of its parts, and only when every
+// part is given.
+func TestTotalsAreWhatTheUnitStated(t *testing.T) {
 	s := loadExample(t)
 	tests := []struct {
 		name, want string
 		fromSum    bool
 	}{
-		{"公务用车购置和运行维护费.本年决算", "612.54", true}, // stated 613.76 is wrong
-		{"公务用车购置和运行维护费.本年预算", "1800", false},  // 公车购置 not given: stated
-		{"三公经费.本年预算", "1802", true},
-		{"三公经费.本年决算", "613.76", true},
+		{"公务用车购置和运行维护费.本年决算", "613.76", false}, // its parts add up to 612.54: check's error
+		{"公务用车购置和运行维护费.本年预算", "1800", false},
+		{"三公经费.本年预算", "1802", false},
+		{"三公经费.本年决算", "613.76", false},
 		{"三公经费.上年预算", "722", false},
-		{"基本支出.本年决算", "2415.52", true},
+		{"基本支出.本年决算", "2415.52", false},
 	}
 	for _, tt := range tests {
 		tot := s.Totals[tt.name]
 		if !tot.OK || tot.Value.String() != tt.want || tot.FromSum != tt.fromSum {
 			t.Errorf("%s = %+v; want %s (fromSum %v)", tt.name, tot, tt.want, tt.fromSum)
+		}
+	}
+}
+
+func TestBlankTotalIsTheSumOfItsParts(t *testing.T) {
+	r, _, diags := rubric.LoadFile("../../templates/changsha-2022/rubric.yaml")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	src := "单位: 甲\n年度: 2023\n三公经费:\n  公车购置: {本年预算: 0}\n  公车运行维护: {本年预算: 17}\n" +
+		"  因公出国: {本年预算: 0}\n  公务接待: {本年预算: 3.5, 本年决算: 2.96}\n"
+	f, diags := facts.Load("t.yaml", []byte(src), r.FactsSchema())
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s := metrics.Compute(f, r.MetricDefs())
+	for _, tt := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"公务用车购置和运行维护费.本年预算", "17", true},
+		{"三公经费.本年预算", "20.5", true},
+		{"三公经费.本年决算", "", false}, // 公车运行维护 本年决算 not given
+	} {
+		tot := s.Totals[tt.name]
+		if tot.OK != tt.ok || (tt.ok && (tot.Value.String() != tt.want || !tot.FromSum)) {
+			t.Errorf("%s = %+v; want %s (ok %v, from its parts)", tt.name, tot, tt.want, tt.ok)
 		}
 	}
 }

@@ -1,5 +1,6 @@
 // Package metrics computes, once and exactly, every figure derived from the
-// facts: the totals that the forms state as subtotals (合计), and every rate
+// facts: the totals that the forms state as subtotals (合计: the figure the
+// unit stated, or the sum of the parts where it left the row blank), and every rate
 // the rubric and the report use (在职人员控制率, 预算执行率 …), each with its
 // formula, its basis and the unit's own numbers.
 //

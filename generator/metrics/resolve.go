@@ -128,10 +128,18 @@ func (s *Set) computeTotals() {
 	}
 }
 
-// total prefers the sum of the parts when every part is known; otherwise
-// the stated figure; otherwise it is missing, naming what is.
+// total is the figure the unit stated for the row, as every document
+// prints it; only where the unit left the row blank is it the sum of the
+// parts, when every part is known; otherwise it is missing, naming what
+// is. A stated total that its parts contradict is not corrected here:
+// consistency reports it as an error, and the scores use what the
+// documents print, so a draft never contradicts itself.
 func (s *Set) total(d TotalDef) *Total {
 	t := &Total{Name: d.Name, Parts: d.Parts}
+	if stated := s.fact(d.Stated); stated.OK {
+		t.Value, t.OK = stated.Value, true
+		return t
+	}
 	sum := num.Zero
 	for _, p := range d.Parts {
 		a := s.resolve(p)
@@ -140,10 +148,6 @@ func (s *Set) total(d TotalDef) *Total {
 	}
 	if len(t.Missing) == 0 {
 		t.Value, t.OK, t.FromSum = sum, true, true
-		return t
-	}
-	if stated := s.fact(d.Stated); stated.OK {
-		t.Value, t.OK, t.Missing = stated.Value, true, nil
 		return t
 	}
 	t.Missing = append(t.Missing, d.Stated)

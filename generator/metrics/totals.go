@@ -5,19 +5,19 @@ import (
 	"jixiao/generator/num"
 )
 
-// Total is an amount the forms state as a sum of other rows, recomputed from
-// its parts.
+// Total is an amount the forms state as a sum of other rows: the figure
+// the unit stated, or the sum of its parts where the unit left it blank.
 type Total struct {
 	Name    string   // "三公经费.本年预算"
-	Value   num.Dec  // the parts' sum, or the stated figure when parts are missing
-	OK      bool     // false when neither parts nor a stated figure are given
-	FromSum bool     // Value is the sum of all parts
+	Value   num.Dec  // the stated figure, or the parts' sum when none is stated
+	OK      bool     // false when neither a stated figure nor all parts are given
+	FromSum bool     // Value is the sum of all parts (nothing was stated)
 	Parts   []string // the refs summed
 	Missing []string // fact paths missing
 }
 
-// TotalDef says how a total is recomputed: Stated is the row the forms print,
-// Parts the rows it must equal the sum of.
+// TotalDef says what a total is: Stated is the row the forms print, Parts
+// the rows it must equal the sum of (and is computed from when blank).
 type TotalDef struct {
 	Name   string
 	Stated string

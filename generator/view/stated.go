@@ -9,11 +9,11 @@ import (
 )
 
 // totals gives 合计.<row>.<period>, the total rows of the forms as a
-// document prints them: the figure the unit stated when it stated one,
-// even where it disagrees with its parts (consistency reports that as an
-// error, and the document never settles it silently); the sum of the parts
-// only where the unit left the total blank; else a Pending naming what is
-// missing. Scoring keeps using metrics' own totals.
+// document prints them: metrics' totals, which are the figures the unit
+// stated (even where they disagree with their parts: consistency reports
+// that as an error, and no document settles it silently) and the sum of
+// the parts only where the unit left a total blank; else a Pending naming
+// what is missing.
 func totals(res *evaluate.Result) map[string]any {
 	out := map[string]any{}
 	for _, def := range metrics.TotalDefs() {
@@ -28,20 +28,15 @@ func totals(res *evaluate.Result) map[string]any {
 	return out
 }
 
-// printedTotal is the figure of one total row: stated, else recomputed.
+// printedTotal is the figure of one total row, or what it lacks.
 func printedTotal(res *evaluate.Result, def metrics.TotalDef) any {
-	if d, ok := res.Facts.Dec(def.Stated); ok {
-		return d
-	}
-	if t := res.Metrics.Totals[def.Name]; t != nil && t.OK {
+	t := res.Metrics.Totals[def.Name]
+	if t != nil && t.OK {
 		return t.Value
 	}
-	var need []string
-	if t := res.Metrics.Totals[def.Name]; t != nil {
+	need := []string{def.Stated}
+	if t != nil && len(t.Missing) > 0 {
 		need = t.Missing
-	}
-	if len(need) == 0 {
-		need = []string{def.Stated}
 	}
 	return tmpl.Pending{Need: res.Metrics.NamesOf(need)}
 }
