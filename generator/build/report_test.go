@@ -25,6 +25,16 @@ func paragraphWith(paras []string, s string) int {
 	return -1
 }
 
+// lastParagraphWith returns the index of the last paragraph holding s, or -1.
+func lastParagraphWith(paras []string, s string) int {
+	for i := len(paras) - 1; i >= 0; i-- {
+		if strings.Contains(paras[i], s) {
+			return i
+		}
+	}
+	return -1
+}
+
 // TestMultiLineTextKeepsItsParagraphs: text written over several lines
 // (a YAML | block) prints as as many paragraphs, wherever it goes.
 func TestMultiLineTextKeepsItsParagraphs(t *testing.T) {
@@ -88,11 +98,30 @@ func TestExampleReportReadsAsTheSeed(t *testing.T) {
 	if n := len(paras); paras[n-3] != "长沙县机关事务中心" || paras[n-2] != "【待补：成文日期】" {
 		t.Errorf("the report does not end with the 署名 and the missing 成文日期 marked: %q", paras[n-4:])
 	}
-	eight, nine := paragraphWith(paras, "（八）履职效益评价"), paragraphWith(paras, "（九）特色亮点工作")
-	first := paragraphWith(paras, "1.夯实政治思想基础")
+	nine := paragraphWith(paras, "（九）特色亮点工作")
+	last := paragraphWith(paras, "3.规范机关事务保障")
 	for _, line := range []string{"社会公众或服务对象满意度：", "经济效益：", "社会效益：", "生态效益："} {
-		if i := paragraphWith(paras, line); i < eight || i > first || i > nine {
-			t.Errorf("%q is not under （八） before its sections (paragraph %d; （八） %d, first section %d)", line, i, eight, first)
+		if i := lastParagraphWith(paras, line); i < last || i > nine {
+			t.Errorf("%q is not under （八） after the sections that justify it (paragraph %d; last section %d, （九） %d)", line, i, last, nine)
+		}
+	}
+}
+
+// scoreSaid finds a score in a sentence: “得6.83分”, “计6.83分”, “评定5分”.
+var scoreSaid = regexp.MustCompile(`(?:得|计|评定)(\d+(?:\.\d+)?)分`)
+
+// TestReportSaysEachScoreOnce: no paragraph of the complete example's
+// report says an indicator's score twice (“得5分，评定5分”, “得6.83分，
+// …计6.83分”, “本项得4分：各项均达到评分标准，计4分”).
+func TestReportSaysEachScoreOnce(t *testing.T) {
+	paras := reportParagraphs(t, data.Complete, completeReport("示例县农业农村局"))
+	for _, p := range paras {
+		seen := map[string]bool{}
+		for _, m := range scoreSaid.FindAllStringSubmatch(p, -1) {
+			if seen[m[1]] {
+				t.Errorf("the score %s分 is said twice: %s", m[1], p)
+			}
+			seen[m[1]] = true
 		}
 	}
 }

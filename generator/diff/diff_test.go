@@ -34,7 +34,7 @@ func TestStaffCorrection(t *testing.T) {
 	}
 	s := d.Scores[0]
 	if !strings.Contains(s.OldReason, "在职人员控制率=47÷51×100%=92.16%，不超过100%，计2分") ||
-		!strings.Contains(s.NewReason, "在职人员控制率=52÷51×100%=101.96%，超出100%共1.96个百分点，每超出1个百分点扣0.2分，共扣0.39分，计1.61分") {
+		!strings.Contains(s.NewReason, "在职人员控制率=52÷51×100%=101.96%，比100%高1.96个百分点，每超出1个百分点扣0.2分，共扣0.39分，计1.61分") {
 		t.Errorf("reasons:\n%s\n%s", s.OldReason, s.NewReason)
 	}
 	if d.Total.New == "" || d.Grade.New == "" {

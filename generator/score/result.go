@@ -40,6 +40,9 @@ type Result struct {
 	Status    Status
 	Reason    string // the full reason, in the clerk's words
 	Brief     string // the short reason, for the report's narrative
+	Grounds   string // what justifies the score, without it (the brief less its score clause)
+	Verdict   string // the report's sentence on it: grounds and score, the score said once
+	Line      string // the same under the indicator's name, for the report's lists
 	Parts     []*Part
 	Missing   []string
 }

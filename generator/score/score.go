@@ -46,6 +46,7 @@ func (s *scorer) indicator(ind *rubric.Indicator) *Result {
 	}
 	combine(res)
 	res.Reason, res.Brief = s.words.indicator(res), s.words.indicatorBrief(res)
+	res.Grounds, res.Verdict, res.Line = s.words.indicatorGrounds(res), s.words.verdict(res), s.words.line(res)
 	return res
 }
 

@@ -127,6 +127,7 @@ func TestDeductionModes(t *testing.T) {
 		{"按整点", "203", "1.8"}, // 1 whole point
 		{"按起点", "203", "1.6"}, // 2 started points
 		{"按比例", "240", "0"},   // 120%: 4 points due, floor 0
+		{"按整点", "201", "2"},   // 100.5%: no whole point
 	}
 	for _, tt := range tests {
 		res := one(t, "2", rule(tt.mode), staff(tt.staff))
@@ -135,7 +136,11 @@ func TestDeductionModes(t *testing.T) {
 		}
 	}
 	res := one(t, "2", rule("按比例"), staff("240"))
-	if !strings.Contains(res.Reason, "在职人员控制率=240÷200×100%=120%，超出100%共20个百分点，每超出1个百分点扣0.2分，扣完为止，得0分") {
+	if !strings.Contains(res.Reason, "在职人员控制率=240÷200×100%=120%，比100%高20个百分点，每超出1个百分点扣0.2分，扣完为止，得0分") {
+		t.Errorf("reason %q", res.Reason)
+	}
+	res = one(t, "2", rule("按整点"), staff("201"))
+	if !strings.Contains(res.Reason, "=100.5%，比100%高0.5个百分点，每超出1个百分点扣0.2分，不足1个百分点不扣分，计2分") {
 		t.Errorf("reason %q", res.Reason)
 	}
 }

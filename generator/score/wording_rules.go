@@ -48,16 +48,19 @@ func upper(rd reading, d num.Dec, incl bool) string {
 	return words[1] + target(rd, d)
 }
 
-// dirVerbs word a deduction's direction: within target, off target, per unit.
+// dirVerbs word a deduction's direction: within target, the comparison
+// (“比80%低”), per unit (“每低1个百分点”).
 var dirVerbs = map[rubric.Direction][3]string{
-	rubric.Over:    {"不超过", "超出", "超出"},
-	rubric.Under:   {"不低于", "低于", "低"},
-	rubric.Deviate: {"为", "偏离", "偏离"},
+	rubric.Over:    {"不超过", "高", "超出"},
+	rubric.Under:   {"不低于", "低", "低"},
+	rubric.Deviate: {"为", "相差", "偏离"},
 }
+
+// countVerbs are dirVerbs for amounts and counts (“比批复数多2人”).
+var countVerbs = map[rubric.Direction]string{rubric.Over: "多", rubric.Under: "少", rubric.Deviate: "相差"}
 
 // checkWords is one check of a deduction against its target.
 func checkWords(cr checkReason, dir rubric.Direction, lead string) string {
-	v := dirVerbs[dir]
 	switch cr.outcome {
 	case rubric.NotApplicable:
 		return cr.in.Label + "不考核（" + zeroCase(cr.in) + "）"
@@ -67,9 +70,27 @@ func checkWords(cr checkReason, dir rubric.Direction, lead string) string {
 		return zeroCase(cr.in) + "，按评分规则计0分"
 	}
 	if cr.off.IsZero() {
-		return lead + "，" + v[0] + target(cr.in, cr.target)
+		return lead + "，" + dirVerbs[dir][0] + target(cr.in, cr.target)
 	}
-	return lead + "，" + v[1] + target(cr.in, cr.target) + "共" + num.Plain(cr.off) + unitWord(cr.in)
+	return lead + "，" + offWords(cr, dir)
+}
+
+// offWords says how far a value is off its target: “比80%低3.9个百分点”,
+// “与100%相差1个百分点”, “比10人多2人”; against a target rate of 0 simply
+// “高于0” (the distance is the value itself, said just before).
+func offWords(cr checkReason, dir rubric.Direction) string {
+	t, off := target(cr.in, cr.target), num.Plain(cr.off)+unitWord(cr.in)
+	switch {
+	case cr.in.isRate() && cr.target.IsZero() && dir == rubric.Over:
+		return "高于0"
+	case cr.in.isRate() && cr.target.IsZero() && dir == rubric.Under:
+		return "低于0"
+	case dir == rubric.Deviate:
+		return "与" + t + "相差" + off
+	case cr.in.isRate():
+		return "比" + t + dirVerbs[dir][1] + off
+	}
+	return "比" + t + countVerbs[dir] + off
 }
 
 // unitWord is one unit of distance: percentage points for rates.
@@ -85,10 +106,12 @@ func (w wording) deductionFull(p *Part, r deductionReason) string {
 	for i, cr := range r.checks {
 		items[i] = checkWords(cr, r.rule.Direction, w.statement(cr.in))
 	}
-	return strings.Join(items, "；") + deductionTail(p, r, true)
+	return strings.Join(items, "；") + deductionTail(p, r)
 }
 
-func deductionBrief(p *Part, r deductionReason) string {
+// deductionBrief is the checks in brief and what they cost: “三季度支付序时
+// 进度76.1%，比80%低3.9个百分点，扣0.78分” / “计1.22分”.
+func deductionBrief(p *Part, r deductionReason) (grounds, tail string) {
 	items := make([]string, len(r.checks))
 	for i, cr := range r.checks {
 		if cr.outcome != "" {
@@ -97,29 +120,45 @@ func deductionBrief(p *Part, r deductionReason) string {
 		}
 		items[i] = checkWords(cr, r.rule.Direction, valueText(cr.in))
 	}
-	return strings.Join(items, "；") + deductionTail(p, r, false)
-}
-
-// deductionTail is the deduction and the score: “，每超出1个百分点扣0.2分，
-// 共扣0.3分，计1.7分”, “…，扣完为止，得0分”, “，计2分”.
-func deductionTail(p *Part, r deductionReason, full bool) string {
+	grounds = strings.Join(items, "；")
 	switch {
 	case p.Status == NotApplicable:
-		return "，本项不适用，按满分计" + pts(p.Points) + "分"
+		return grounds, notApplicableTail(p)
+	case r.zeroed || r.off.IsZero():
+	case r.deduct.GreaterThanOrEqual(p.Points):
+		return grounds + "，扣完为止", "得0分"
+	case r.deduct.IsZero():
+		return grounds + "，不足扣分", scored(p.Score)
+	default:
+		grounds += "，扣" + pts(r.deduct) + "分"
+	}
+	return grounds, scored(p.Score)
+}
+
+// notApplicableTail is the score clause of a part not assessed.
+func notApplicableTail(p *Part) string { return "本项不适用，按满分计" + pts(p.Points) + "分" }
+
+// deductionTail is the deduction and the score in full: “，每低1个百分点
+// 扣0.2分，共扣0.78分，计1.22分”, “…，扣完为止，得0分”, “，计2分”.
+func deductionTail(p *Part, r deductionReason) string {
+	switch {
+	case p.Status == NotApplicable:
+		return "，" + notApplicableTail(p)
 	case r.zeroed || r.off.IsZero():
 		return "，" + scored(p.Score)
-	case !full && r.deduct.GreaterThanOrEqual(p.Points):
-		return "，扣完为止，得0分"
-	case !full:
-		return "，扣" + pts(r.deduct) + "分，" + scored(p.Score)
 	}
 	unit := unitWord(r.checks[0].in)
-	s := "，每" + dirVerbs[r.rule.Direction][2] + num.Plain(r.rule.Per) + unit + "扣" + pts(r.rule.Amount) + "分"
-	switch r.rule.Mode {
-	case rubric.WholeUnits:
-		s += "（不足" + num.Plain(r.rule.Per) + unit + "的部分不扣，计" + num.Plain(r.units) + "个单位）"
-	case rubric.Started:
-		s += "（不足" + num.Plain(r.rule.Per) + unit + "的按" + num.Plain(r.rule.Per) + unit + "计，计" + num.Plain(r.units) + "个单位）"
+	per := num.Plain(r.rule.Per) + unit
+	s := "，每" + dirVerbs[r.rule.Direction][2] + per + "扣" + pts(r.rule.Amount) + "分"
+	switch {
+	case r.rule.Mode == rubric.WholeUnits && r.units.IsZero():
+		return s + "，不足" + per + "不扣分，" + scored(p.Score)
+	case r.rule.Mode == rubric.WholeUnits:
+		s += "，不足" + per + "的部分不扣"
+	case r.rule.Mode == rubric.Started:
+		s += "，不足" + per + "的按" + per + "计"
+	case r.deduct.IsZero():
+		return s + "，折合不足0.01分，不扣分，" + scored(p.Score)
 	}
 	if r.deduct.GreaterThanOrEqual(p.Points) {
 		return s + "，扣完为止，得0分"
@@ -188,16 +227,19 @@ func casesFull(p *Part, r casesReason) string {
 	return s + "，共扣" + pts(r.deduct) + "分，" + scored(p.Score)
 }
 
-func casesBrief(p *Part, r casesReason) string {
+// casesBrief is the cases found and what they cost.
+func casesBrief(p *Part, r casesReason) (grounds, tail string) {
 	switch {
 	case r.n.IsZero() && r.veto:
-		return "未发现，" + scored(p.Score)
+		return "未发现", scored(p.Score)
 	case r.n.IsZero():
-		return "未发现不符合，" + scored(p.Score)
+		return "未发现不符合", scored(p.Score)
 	case r.veto:
-		return "发现" + num.Plain(r.n) + "例，本指标得0分"
+		return "发现" + num.Plain(r.n) + "例", "本指标得0分"
+	case r.deduct.GreaterThanOrEqual(p.Points):
+		return "发现不符合" + num.Plain(r.n) + "例，扣完为止", "得0分"
 	}
-	return "发现不符合" + num.Plain(r.n) + "例，" + scored(p.Score)
+	return "发现不符合" + num.Plain(r.n) + "例，扣" + pts(r.deduct) + "分", scored(p.Score)
 }
 
 func (w wording) proportionalFull(p *Part, r proportionalReason) string {
@@ -206,6 +248,15 @@ func (w wording) proportionalFull(p *Part, r proportionalReason) string {
 		return w.statement(r.in) + "，达到目标值" + t + "，" + scored(p.Score)
 	}
 	return w.statement(r.in) + "，未达到目标值" + t + "，按比例计" + pts(p.Points) + "×" + show(r.in, r.in.Value) + "÷" + t + "=" + pts(p.Score) + "分"
+}
+
+// proportionalBrief: “实际完成率97.5%，未达到目标值100%” / “按比例计6.83分”.
+func proportionalBrief(p *Part, r proportionalReason) (grounds, tail string) {
+	t := target(r.in, r.target)
+	if r.in.Value.GreaterThanOrEqual(r.target) {
+		return valueText(r.in) + "，达到目标值" + t, scored(p.Score)
+	}
+	return valueText(r.in) + "，未达到目标值" + t, "按比例计" + pts(p.Score) + "分"
 }
 
 // zeroCase says what is 0: “政府采购金额2023年预算数为0，政府采购金额2023年
@@ -235,14 +286,17 @@ func zeroFull(p *Part, r zeroReason) string {
 	case rubric.None:
 		return zeroCase(r.in) + "，按评分规则计0分"
 	}
-	return zeroCase(r.in) + "，本项不适用，按满分计" + pts(p.Points) + "分"
+	return zeroCase(r.in) + "，" + notApplicableTail(p)
 }
 
-func zeroBrief(p *Part, r zeroReason) string {
-	if r.outcome == rubric.NotApplicable {
-		return "不适用，按满分计" + pts(p.Points) + "分"
+func zeroBrief(p *Part, r zeroReason) (grounds, tail string) {
+	switch r.outcome {
+	case rubric.Full:
+		return zeroCase(r.in), "按评分规则计满分" + pts(p.Points) + "分"
+	case rubric.None:
+		return zeroCase(r.in), "按评分规则计0分"
 	}
-	return zeroCase(r.in) + "，" + scored(p.Score)
+	return zeroCase(r.in), notApplicableTail(p)
 }
 
 func pendingFull(r pendingReason) string {
@@ -273,4 +327,18 @@ func sameRef(ref string, as []metrics.Amount) bool {
 		}
 	}
 	return false
+}
+
+// pendingGrounds says briefly why a part waits: its facts are not filled
+// in, or the cause (a zero denominator the rubric does not decide).
+func pendingGrounds(r pendingReason) string {
+	switch {
+	case len(r.where) > 0:
+		return missingWords
+	case r.in != nil && r.in.zeroDen():
+		return r.in.Metric.Why()
+	case r.in != nil && r.in.OK:
+		return valueText(*r.in) + "，" + r.cause
+	}
+	return r.cause
 }

@@ -70,7 +70,8 @@ func writeReasons(b *bytes.Buffer, title string, r, base *score.Report) {
 		if base != nil && base.Results[i].Reason == res.Reason {
 			continue
 		}
-		fmt.Fprintf(b, "%s（%s分）%s %s\n  说明：%s\n  简述：%s\n", res.Indicator.Name, res.Points, res.Status, res.Score, res.Reason, res.Brief)
+		fmt.Fprintf(b, "%s（%s分）%s %s\n  说明：%s\n  简述：%s\n  评语：%s\n  列项：%s\n", res.Indicator.Name, res.Points, res.Status, res.Score,
+			res.Reason, res.Brief, res.Verdict, res.Line)
 		if len(res.Indicator.Subs) > 0 {
 			for _, p := range res.Parts {
 				fmt.Fprintf(b, "  · %s：%s\n", p.Name, p.Brief)

@@ -131,7 +131,7 @@ func TestFirstQuarterNothingIssued(t *testing.T) {
 		t.Fatalf("②: %s %s %q", p.Status, p.Score, p.Reason)
 	}
 	for _, want := range []string{"一季度支付序时进度不考核（一季度末序时指标下达数为0，一季度末序时执行数也为0）",
-		"二季度支付序时进度=1800÷3900×100%=46.15%，低于50%共3.85个百分点", "共扣1.55分，计0.45分"} {
+		"二季度支付序时进度=1800÷3900×100%=46.15%，比50%低3.85个百分点", "共扣1.55分，计0.45分"} {
 		if !strings.Contains(p.Reason, want) {
 			t.Errorf("② %q lacks %q", p.Reason, want)
 		}

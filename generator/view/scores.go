@@ -15,20 +15,22 @@ const pendingScore = "待评"
 // indicator row (with what the tables need to merge 一级/二级 cells; its
 // 分值 is the unit's own where it distributes the points), the level
 // subtotals, the score, full reason (说明) and short reason (简述) of each
-// indicator by name, and the indicators that lost points.
+// indicator by name, the report's sentence on it (评语: its grounds and
+// score, the score said once) and its line under its name (列项), and the
+// indicators that lost points.
 func scores(r *score.Report) map[string]any {
 	rows, byName, reasons, lost := indicatorRows(r)
-	verdicts, briefs := map[string]any{}, map[string]any{}
+	verdicts, briefs, sentences, lines := map[string]any{}, map[string]any{}, map[string]any{}, map[string]any{}
 	for _, res := range r.Results {
-		verdicts[Key(res.Indicator.Name)] = verdict(res)
-		briefs[Key(res.Indicator.Name)] = res.Brief
+		k := Key(res.Indicator.Name)
+		verdicts[k], briefs[k], sentences[k], lines[k] = verdict(res), res.Brief, res.Verdict, res.Line
 	}
 	gaps := append(append([]string{}, r.Where...), r.Undecided...)
 	out := map[string]any{
 		"总分": r.Total, "等级": r.GradeText(), "完整": r.Complete, "待评分值": r.Pending,
 		"最高可得": r.MaxPossible(), "缺少": strs(gaps), "缺少数": len(gaps),
 		"指标": rows, "一级指标": groups(r.Level1), "得分": byName, "说明": reasons, "简述": briefs, "失分": lost,
-		"结论": verdicts,
+		"结论": verdicts, "评语": sentences, "列项": lines,
 	}
 	out["合计得分"] = totalCell(r)
 	return out
@@ -73,7 +75,7 @@ func indicatorRows(r *score.Report) (rows []any, byName, reasons map[string]any,
 			"一级指标": ind.Level1, "二级指标": ind.Level2, "三级指标": ind.Name, "分值": res.Points,
 			"一级分值": points[ind.Level1], "二级分值": points[ind.Level1+"/"+ind.Level2],
 			"得分": scoreValue(res), "状态": string(res.Status), "说明": res.Reason, "简述": res.Brief,
-			"已评得分": res.Score, "待评分值": res.Pending,
+			"得分理由": res.Grounds, "已评得分": res.Score, "待评分值": res.Pending,
 			"评分要点": ind.Criteria, "评分标准": ind.Standard, "调整说明": ind.Decision,
 			"一级行数": spans1[i], "二级行数": spans2[i], "细项": parts(res), "组内序号": seq,
 		}

@@ -60,12 +60,14 @@ func narrative(d *b.Doc, key, number, style string) {
 	ctl(d, "{{end}}")
 }
 
-// verdict adds the scoring sentence of an indicator, by its template key.
+// verdict adds the scoring sentence of an indicator, by its template key:
+// its grounds, then its score, said once (评分.评语).
 func verdict(d *b.Doc, key string) {
-	d.P(b.Body, fmt.Sprintf("按评分标准，本项%s：{{.评分.简述.%s}}。", "{{.评分.结论."+key+"}}", key))
+	d.P(b.Body, "{{.评分.评语."+key+"}}。")
 }
 
-// verdictLine adds an indicator's name, score and reason as one paragraph.
+// verdictLine adds an indicator's result under its name as one paragraph
+// (评分.列项).
 func verdictLine(d *b.Doc, key string) {
-	d.P(b.Body, key+"：{{.评分.结论."+key+"}}，{{.评分.简述."+key+"}}。")
+	d.P(b.Body, "{{.评分.列项."+key+"}}。")
 }

@@ -75,7 +75,7 @@ func result(d *b.Doc, table string) {
 	ctl(d, "{{if .评分.失分}}")
 	d.P(b.Body, "失分的指标如下：")
 	ctl(d, "{{range $i, $r := .评分.失分}}")
-	d.P(b.Body, "{{三级序号 (add1 $i)}}{{$r.三级指标}}（{{数 $r.分值}}分）得{{数 $r.得分}}分：{{$r.简述}}。")
+	d.P(b.Body, "{{三级序号 (add1 $i)}}{{$r.三级指标}}（{{数 $r.分值}}分）得{{数 $r.得分}}分：{{$r.得分理由}}。")
 	ctl(d, "{{end}}")
 	ctl(d, "{{end}}")
 }
@@ -168,8 +168,8 @@ func duties(d *b.Doc) {
 }
 
 // benefits is （八）履职效益评价: the satisfaction survey (how it was done,
-// in the unit's words, and its result), the scores of the four indicators,
-// then the unit's sections on its benefits.
+// in the unit's words, and its result), the unit's sections on its
+// benefits, then the scores of the four indicators they justify.
 func benefits(d *b.Doc) {
 	d.P(b.Heading2, "（八）履职效益评价")
 	ctl(d, "{{if 可用 .满意度.调查说明}}")
@@ -178,10 +178,10 @@ func benefits(d *b.Doc) {
 	d.P(b.Body, "{{if 可用 .指标值.满意度}}社会公众或服务对象满意度调查有效样本{{数 .满意度.有效样本数}}份，"+
 		"其中满意{{数 .满意度.满意数}}份、基本满意{{数 .满意度.基本满意数}}份，满意度{{率 .指标值.满意度}}。"+
 		"{{else}}社会公众或服务对象满意度：{{.指标值.满意度}}。{{end}}")
+	narrative(d, "履职效益", "三级序号", b.Body)
 	for _, key := range []string{"经济效益", "社会效益", "生态效益", "社会公众或服务对象满意度"} {
 		verdictLine(d, key)
 	}
-	narrative(d, "履职效益", "三级序号", b.Body)
 }
 
 // others is 四、其他需要说明的问题. The paragraphs of its last section are
