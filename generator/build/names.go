@@ -33,11 +33,16 @@ const MaxNameBytes = 240
 //     and four hexadecimal digits that tell units apart), with a note.
 //
 // The names are returned in the order of p's documents ("" where a name
-// failed); every problem is reported at its document in pack.yaml.
+// failed); every problem is reported at its document in pack.yaml. Once
+// the budget b is exhausted, the names after the one that exhausted it are
+// left unrendered: the budget's error is reported once, where it happened.
 func Names(p *pack.Pack, data map[string]any, b *tmpl.Budget) ([]string, diag.List) {
 	var diags diag.List
 	names := make([]string, len(p.Meta.Documents))
 	for i, doc := range p.Meta.Documents {
+		if b.Err() != nil {
+			break // reported once, at the name that exhausted the budget
+		}
 		name, err := OutputNameBudget(doc.Output, data, b)
 		if err != nil {
 			diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)

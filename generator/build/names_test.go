@@ -105,3 +105,19 @@ func TestProtectRefusesToOverwriteInputs(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestNamesReportAnExhaustedBudgetOnce: a name that exhausts the run's
+// budget is reported at its document, once; the names after it, which
+// did nothing wrong, are not blamed for it.
+func TestNamesReportAnExhaustedBudgetOnce(t *testing.T) {
+	p := packWith("a.xlsx", `{{repeat 100000 (repeat 100000 "x")}}.xlsx`,
+		"b.docx", "{{.单位}}报告.docx", "c.docx", "{{.单位}}说明.docx")
+	b := tmpl.NewBudget()
+	_, diags := Names(p, map[string]any{"单位": "某局"}, b)
+	if len(diags) != 1 || diags[0].Pos.Line != 1 || !strings.Contains(diags[0].Msg, "生成的文字共超过") {
+		t.Errorf("diags = %v; want one error at line 1", diags)
+	}
+	if b.Err() == nil {
+		t.Error("the budget is not marked exhausted")
+	}
+}
