@@ -26,6 +26,8 @@ const MaxNameBytes = 240
 //     a Word template, .xlsx for an Excel one);
 //   - no two names are the same when case is ignored (they would be one
 //     file on Windows and macOS, and one document would be lost);
+//   - no name is a path: the pattern writes no “/” or “\” (OutputNameBudget),
+//     and no name starts with a dot (a hidden file, or “..”);
 //   - no name is reserved on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9,
 //     with any extension) or ends with a dot or a space;
 //   - no name is longer than MaxNameBytes: a longer one keeps its text
@@ -33,11 +35,16 @@ const MaxNameBytes = 240
 //     and four hexadecimal digits that tell units apart), with a note.
 //
 // The names are returned in the order of p's documents ("" where a name
-// failed); every problem is reported at its document in pack.yaml.
+// failed); every problem is reported at its document in pack.yaml. Once
+// the budget b is exhausted, the names after the one that exhausted it are
+// left unrendered: the budget's error is reported once, where it happened.
 func Names(p *pack.Pack, data map[string]any, b *tmpl.Budget) ([]string, diag.List) {
 	var diags diag.List
 	names := make([]string, len(p.Meta.Documents))
 	for i, doc := range p.Meta.Documents {
+		if b.Err() != nil {
+			break // reported once, at the name that exhausted the budget
+		}
 		name, err := OutputNameBudget(doc.Output, data, b)
 		if err != nil {
 			diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)
@@ -58,12 +65,17 @@ func Names(p *pack.Pack, data map[string]any, b *tmpl.Budget) ([]string, diag.Li
 }
 
 // OutputNameBudget renders a file name pattern within budget b and makes
-// it safe as one name: path separators and the characters Windows forbids
+// it safe as one name. A separator the pattern writes itself (“/”, “\”) is
+// refused: the pack asked for a path. In what the unit's values bring (a
+// unit named “某局/办公室”), separators and the characters Windows forbids
 // become “_”.
 func OutputNameBudget(pattern string, data map[string]any, b *tmpl.Budget) (string, error) {
 	t, err := template.New("输出").Option("missingkey=error").Funcs(b.FuncMap()).Parse(pattern)
 	if err != nil {
 		return "", fmt.Errorf("%s", tmpl.Explain(err))
+	}
+	if sep := writtenSeparator(t.Tree.Root); sep != "" {
+		return "", fmt.Errorf("含有“%s”：输出文件名只能是一个文件名，不能带文件夹（文档都写在 -o 指定的文件夹里），请去掉“%s”", sep, sep)
 	}
 	tmpl.Prepare(t.Tree)
 	var w nameWriter
@@ -131,6 +143,8 @@ func badName(name, tpl string) string {
 	switch {
 	case len(name) > MaxNameBytes:
 		return fmt.Sprintf("过长：有 %d 字节，超过 %d 字节（文件系统的上限），请缩短 pack.yaml 中的输出文件名", len(name), MaxNameBytes)
+	case strings.HasPrefix(name, "."):
+		return "以点开头：这样的文件在 Linux、macOS 上是隐藏文件（“..”还表示上一级文件夹），请去掉开头的点"
 	case strings.HasSuffix(name, ".") || strings.HasSuffix(name, " "):
 		return "以点或空格结尾：Windows 会去掉它们，文件名就变了"
 	case reserved(name):

@@ -44,6 +44,12 @@ func TestNamesRefuseWhatWouldLoseADocument(t *testing.T) {
 		{"runaway pattern", []string{"a.docx", `{{range until 100000}}{{range until 100000}}{{end}}{{end}}.docx`}, "循环、序列和列表共超过"},
 		{"huge pattern", []string{"a.docx", `{{indent 100000000000 "x"}}.docx`}, "生成的文字共超过"},
 		{"too long without a unit", []string{"a.docx", strings.Repeat("表", 90) + ".docx"}, "过长"},
+		{"parent folder", []string{"a.xlsx", "../../escape.xlsx"}, "含有“/”"},
+		{"backslash", []string{"a.docx", `..\逃逸.docx`}, "含有“\\”"},
+		{"folder in a quoted string", []string{"a.docx", `{{"子目录/"}}报告.docx`}, "含有“/”"},
+		{"folder in a branch", []string{"a.docx", `{{if .单位}}子目录/{{end}}报告.docx`}, "含有“/”"},
+		{"hidden name", []string{"a.docx", ".报告.docx"}, "以点开头"},
+		{"dot made by a function", []string{"a.docx", `{{printf "%c" 46}}报告.docx`}, "以点开头"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, diags := Names(packWith(tt.pairs...), data, tmpl.NewBudget())
@@ -103,5 +109,31 @@ func TestProtectRefusesToOverwriteInputs(t *testing.T) {
 	err := Protect(dir, []Output{{Name: "某局.yaml"}}, facts)
 	if err == nil || !strings.Contains(err.Error(), "不会覆盖") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestNamesReportAnExhaustedBudgetOnce: a name that exhausts the run's
+// budget is reported at its document, once; the names after it, which
+// did nothing wrong, are not blamed for it.
+func TestNamesReportAnExhaustedBudgetOnce(t *testing.T) {
+	p := packWith("a.xlsx", `{{repeat 100000 (repeat 100000 "x")}}.xlsx`,
+		"b.docx", "{{.单位}}报告.docx", "c.docx", "{{.单位}}说明.docx")
+	b := tmpl.NewBudget()
+	_, diags := Names(p, map[string]any{"单位": "某局"}, b)
+	if len(diags) != 1 || diags[0].Pos.Line != 1 || !strings.Contains(diags[0].Msg, "生成的文字共超过") {
+		t.Errorf("diags = %v; want one error at line 1", diags)
+	}
+	if b.Err() == nil {
+		t.Error("the budget is not marked exhausted")
+	}
+}
+
+// TestNamesMakeAUnitNameSafe: a “/” or “:” in the unit's name (the facts,
+// not the pack) is a name, not a path: it becomes “_”, as in the unit's
+// folder (batch.FolderName).
+func TestNamesMakeAUnitNameSafe(t *testing.T) {
+	names, diags := Names(packWith("a.docx", "{{.单位}}报告.docx"), map[string]any{"单位": "某局/办公室:一科"}, tmpl.NewBudget())
+	if diags.HasErrors() || names[0] != "某局_办公室_一科报告.docx" {
+		t.Errorf("names %q, diags %v", names, diags)
 	}
 }

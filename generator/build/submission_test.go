@@ -1,6 +1,8 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -9,6 +11,8 @@ import (
 	"jixiao/generator/docx/docxtest"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/num"
+	"jixiao/generator/pack"
+	"jixiao/templates"
 )
 
 // programTraces are what a reader of an official document must never see:
@@ -31,27 +35,82 @@ var programTraces = []struct {
 // deduction is a deduction stated in a reason: 应扣74.79分.
 var deduction = regexp.MustCompile(`应扣\s*(\d+(?:\.\d+)?)\s*分`)
 
-// TestCompleteUnitDocumentsAreClean: built from the complete example with
-// the default pack, no document (the seven and the 评分说明) shows anything
-// of the program, a placeholder, a grouped number in its text, or a
-// deduction larger than the item's points.
+// TestCompleteUnitDocumentsAreClean: every pack in templates/, built from
+// its complete example (the default pack from data.Complete, any other from
+// the example it ships), writes documents that show nothing of the program,
+// no placeholder and no grouped number — in the body, the headers and
+// footers, and the document properties — and no deduction larger than the
+// item's points.
 func TestCompleteUnitDocumentsAreClean(t *testing.T) {
-	res := evaluateUnit(t, data.Complete)
-	docs := renderUnit(t, data.Complete)
-	if len(docs) != 8 {
-		t.Errorf("%d documents; want the seven forms and the 评分说明: %v", len(docs), sortedNames(docs))
-	}
-	for _, name := range sortedNames(docs) {
-		text := documentText(t, name, docs[name])
-		for _, line := range strings.Split(text, "\n") {
-			for _, p := range programTraces {
-				if loc := p.re.FindStringIndex(line); loc != nil {
-					t.Errorf("%s has %s %q in: %s", name, p.what, line[loc[0]:loc[1]], line)
+	for _, dir := range packDirs(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			p, diags := pack.Open(dir)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			facts := completeExample(t, p, dir)
+			res, diags := evaluate.Run(p, "unit.yaml", facts)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			outs := renderExample(t, p, facts)
+			for _, o := range outs {
+				for _, part := range officialParts(t, o.Name, o.Data, p.Meta.Name) {
+					checkTraces(t, o.Name+" "+part.where, part.text)
 				}
+			}
+			checkDeductions(t, res)
+		})
+	}
+}
+
+// packDirs returns the folders of the packs in templates/.
+func packDirs(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(templatesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	for _, e := range entries {
+		if _, err := os.Stat(filepath.Join(templatesDir, e.Name(), "pack.yaml")); e.IsDir() && err == nil {
+			dirs = append(dirs, filepath.Join(templatesDir, e.Name()))
+		}
+	}
+	if len(dirs) < 2 {
+		t.Fatalf("templates/ holds %d packs; want at least 2", len(dirs))
+	}
+	return dirs
+}
+
+// templatesDir is the folder of the packs in the repository.
+const templatesDir = "../../templates"
+
+// completeExample is the complete example a pack is built from: the
+// default pack's is data.Complete (its own example keeps the seed's gaps),
+// any other pack's is the example it ships.
+func completeExample(t *testing.T, p *pack.Pack, dir string) []byte {
+	t.Helper()
+	if filepath.Base(dir) == templates.Default {
+		return data.Complete
+	}
+	_, src, ok := p.Example()
+	if !ok {
+		t.Fatalf("%s has no example", dir)
+	}
+	return src
+}
+
+// checkTraces reports every program trace in text, line by line.
+func checkTraces(t *testing.T, where, text string) {
+	t.Helper()
+	for _, line := range strings.Split(text, "\n") {
+		for _, p := range programTraces {
+			if loc := p.re.FindStringIndex(line); loc != nil {
+				t.Errorf("%s has %s %q in: %s", where, p.what, line[loc[0]:loc[1]], line)
 			}
 		}
 	}
-	checkDeductions(t, res)
 }
 
 // checkDeductions: no reason deducts more than its indicator's points

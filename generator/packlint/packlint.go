@@ -4,8 +4,8 @@
 // sample unit whose every fact is filled, so that every field a template
 // names must exist in the facts schema, the metrics or the scores; the
 // rubric passes its own lint. Every problem is reported with its file and
-// paragraph or cell, all at once. A fact pack.yaml declares that nothing
-// reads is a warning.
+// paragraph or cell, all at once. A fact or a metric pack.yaml declares
+// that nothing reads is a warning, once, at its declaration.
 package packlint
 
 import (
@@ -45,7 +45,7 @@ func Lint(p *pack.Pack) diag.List {
 		}
 		diags.Append(lintDocument(p, doc, data, b))
 	}
-	diags.Append(unusedFacts(p))
+	diags.Append(unusedDeclarations(p))
 	return diags
 }
 

@@ -13,21 +13,32 @@ import (
 	"jixiao/generator/xlsx"
 )
 
-// unusedFacts warns of every fact pack.yaml declares that nothing reads: no
-// rule (directly or through a metric), no metric a template shows, no
-// template tag naming it, and no 附件1-2 row a template loops over.
-func unusedFacts(p *pack.Pack) diag.List {
-	var diags diag.List
-	decls := p.Rubric.Declared.Facts
-	if len(decls) == 0 {
-		return diags
+// unusedDeclarations warns of every fact and every metric pack.yaml
+// declares that nothing reads, each once, at its own declaration.
+func unusedDeclarations(p *pack.Pack) diag.List {
+	decl := p.Rubric.Declared
+	if len(decl.Facts) == 0 && len(decl.Metrics) == 0 {
+		return nil
 	}
 	tags := strings.Join(templateTags(p), "\n")
-	read := readPaths(p, tags)
+	diags := unusedFacts(p, tags)
+	diags.Append(unusedMetrics(p, tags))
+	return diags
+}
+
+// unusedFacts warns of every fact pack.yaml declares that nothing reads: no
+// rule, no metric, no template tag naming it, and no 附件1-2 row a template
+// loops over. A field of a group declared on its own line is that line's
+// business, not the group's.
+func unusedFacts(p *pack.Pack, tags string) diag.List {
+	var diags diag.List
+	decls := p.Rubric.Declared.Facts
+	read := readPaths(p)
 	rows := strings.Contains(tags, ".基础数据表")
 	for _, d := range decls {
 		for _, path := range leaves(d.Path, d.Field) {
-			if read[path] || named(tags, path) || rows && strings.HasPrefix(d.Field.Form, view.BasicTable) {
+			if owner(decls, path) != d.Path || isRead(read, path) || named(tags, path) ||
+				rows && strings.HasPrefix(d.Field.Form, view.BasicTable) {
 				continue
 			}
 			diags.Warnf(d.Pos, "pack.yaml 声明的事实“%s”没有用到：评分规则、指标和模板都不读它（删除它，或在指标的公式、模板中用它）", path)
@@ -36,21 +47,75 @@ func unusedFacts(p *pack.Pack) diag.List {
 	return diags
 }
 
-// readPaths are the facts the scores read, and those of the metrics the
-// templates show.
-func readPaths(p *pack.Pack, tags string) map[string]bool {
+// unusedMetrics warns of every metric pack.yaml declares that no rule reads
+// and no template tag names.
+func unusedMetrics(p *pack.Pack, tags string) diag.List {
+	var diags diag.List
+	ruled := ruleRefs(p)
+	for _, d := range p.Rubric.Declared.Metrics {
+		if ruled[d.Name] || strings.Contains(tags, "."+d.Name) || strings.Contains(tags, `"`+d.Name+`"`) {
+			continue
+		}
+		diags.Warnf(d.Pos, "pack.yaml 声明的指标“%s”没有用到：评分规则和模板都不读它（删除它，或在 rubric.yaml 的规则中写“取值: %s”，或在模板中用 {{.指标值.%s}}）",
+			d.Name, d.Name, d.Name)
+	}
+	return diags
+}
+
+// readPaths are the facts the rules read, directly or through a metric,
+// and those any metric reads (a metric nothing reads is reported itself).
+func readPaths(p *pack.Pack) map[string]bool {
 	read := map[string]bool{}
 	for path := range p.Rubric.FactUsage() {
 		read[path] = true
 	}
 	for _, d := range p.Rubric.MetricDefs() {
-		if strings.Contains(tags, "指标值."+d.Name) || strings.Contains(tags, "指标算式."+d.Name) {
-			for _, ref := range d.Refs() {
-				read[ref] = true
-			}
+		for _, ref := range d.Refs() {
+			read[strings.ReplaceAll(ref, "[].", ".")] = true
 		}
 	}
 	return read
+}
+
+// isRead reports whether path, or a field inside it (a list's), is read.
+func isRead(read map[string]bool, path string) bool {
+	if read[path] {
+		return true
+	}
+	for r := range read {
+		if strings.HasPrefix(r, path+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// owner is the declaration a fact's path belongs to: the longest declared
+// path that is it or holds it.
+func owner(decls []facts.Decl, path string) string {
+	best := ""
+	for _, d := range decls {
+		if (d.Path == path || strings.HasPrefix(path, d.Path+".")) && len(d.Path) > len(best) {
+			best = d.Path
+		}
+	}
+	return best
+}
+
+// ruleRefs are the names the rubric's rules read.
+func ruleRefs(p *pack.Pack) map[string]bool {
+	refs := map[string]bool{}
+	for _, ind := range p.Rubric.Indicators() {
+		for _, part := range ind.Parts() {
+			if part.Rule == nil {
+				continue
+			}
+			for _, ref := range part.Rule.Refs() {
+				refs[ref] = true
+			}
+		}
+	}
+	return refs
 }
 
 // leaves are the paths of the facts a declaration makes: itself, or each
