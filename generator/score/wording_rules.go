@@ -136,7 +136,9 @@ func deductionBrief(p *Part, r deductionReason) (grounds, tail string) {
 }
 
 // notApplicableTail is the score clause of a part not assessed.
-func notApplicableTail(p *Part) string { return "本项不适用，按满分计" + pts(p.Points) + "分" }
+func notApplicableTail(p *Part) string {
+	return "本项不适用，按满分计" + pts(p.Points) + "分"
+}
 
 // deductionTail is the deduction and the score in full: “，每低1个百分点
 // 扣0.2分，共扣0.78分，计1.22分”, “…，扣完为止，得0分”, “，计2分”.
