@@ -1,12 +1,23 @@
 package docx
 
+import (
+	"strings"
+
+	"jixiao/generator/tmpl"
+)
+
 // markMergeCells finds the cells where a 纵向合并 value may merge with the
 // cells above and below, and flags their output tags (tag.mergeCell): the
 // tag is all its cell holds, besides control tags, bookmarks and white
 // space, and the cell's row is one a range block repeats. It reports
 // whether it flagged any. Whether cells do merge is decided on the output
-// (mergepass.go), from the values.
+// (mergepass.go), from the values. A part none of whose tags calls
+// 纵向合并 has no value that could merge, so nothing is flagged: it
+// streams instead of going through the merge pass.
 func markMergeCells(paras []*para, blocks []*block) bool {
+	if !callsMergeDown(paras) {
+		return false
+	}
 	looped := map[*node]bool{}
 	for _, b := range blocks {
 		for _, r := range loopedRows(b) {
@@ -99,4 +110,18 @@ func silentBesides(p *para, t *tag) bool {
 		}
 	}
 	return true
+}
+
+// callsMergeDown reports whether a tag of the paragraphs names 纵向合并
+// (the only source of the values the merge pass merges; data never holds
+// them).
+func callsMergeDown(paras []*para) bool {
+	for _, p := range paras {
+		for _, t := range p.tags {
+			if strings.Contains(t.action, tmpl.MergeDownFunc) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -53,7 +53,7 @@ func domainFuncs() []Func {
 				{Template: `{{if 可用 .x}}{{百分比 .x}}{{else}}{{.x}}{{end}}`, Data: map[string]any{"x": NotApplicable{Why: "没有政府采购预算"}}, Want: "不适用"}}},
 		{Name: "或", Fn: orDefault, Doc: "值待补时改用后备文字：{{或 .x \"——\"}}",
 			Examples: []Example{{Template: `{{或 .x "——"}}`, Data: map[string]any{"x": Pending{}}, Want: "——"}}},
-		{Name: "纵向合并", Fn: mergeDown, Doc: "Excel 或 Word 表格的循环行中单独占一格时：上下相邻、值相同的格合并为一格（值留在最上一格）；" +
+		{Name: MergeDownFunc, Fn: mergeDown, Doc: "Excel 或 Word 表格的循环行中单独占一格时：上下相邻、值相同的格合并为一格（值留在最上一格）；" +
 			"后面可加分组的值，如 {{纵向合并 .二级指标 .一级指标}} 只在一级指标也相同的行之间合并。空值不合并；在别处照常写出值",
 			Examples: []Example{
 				{Template: `{{纵向合并 .x}}`, Data: map[string]any{"x": "投入"}, Want: "投入"},

@@ -2,6 +2,9 @@ package tmpl
 
 import "fmt"
 
+// MergeDownFunc is the name of the function that makes a MergeDown.
+const MergeDownFunc = "纵向合并"
+
 // MergeDown is a value that asks the table it lands in to merge it with
 // the cells above and below holding the same value, as the official forms
 // merge 一级指标 and 二级指标 down their rows. Templates make it with
