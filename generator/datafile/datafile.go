@@ -5,7 +5,9 @@ package datafile
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -25,8 +27,21 @@ func Load(path string) (any, diag.List) {
 	return Parse(path, src)
 }
 
-// Parse converts src, named file in messages.
+// Parse converts src, named file in messages. A .json file is decoded as
+// JSON when that gives the same values (json.go); any other file, and a
+// JSON file with a problem, is read as YAML, whose messages locate every
+// problem.
 func Parse(file string, src []byte) (any, diag.List) {
+	if strings.EqualFold(filepath.Ext(file), ".json") {
+		if v, ok := parseJSON(src); ok {
+			return v, nil
+		}
+	}
+	return parseYAML(file, src)
+}
+
+// parseYAML reads src through yaml.Node and converts it.
+func parseYAML(file string, src []byte) (any, diag.List) {
 	n, diags := yamlsrc.Parse(file, src)
 	if diags.HasErrors() {
 		return nil, diags

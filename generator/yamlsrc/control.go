@@ -10,11 +10,11 @@ import (
 	"jixiao/generator/diag"
 )
 
-// isControl reports whether r is an invisible control character that has no
+// IsControl reports whether r is an invisible control character that has no
 // place in a document's text: C0 controls other than tab and line breaks,
 // DEL, C1 controls, and the non-characters U+FFFE and U+FFFF (Word and
 // Excel files cannot hold most of them at all).
-func isControl(r rune) bool {
+func IsControl(r rune) bool {
 	switch {
 	case r == '\t' || r == '\n' || r == '\r':
 		return false
@@ -37,7 +37,7 @@ func firstControl(lines []srcLine) (line, col int, r rune, ok bool) {
 		c := 0
 		for _, r := range l.text {
 			c++
-			if isControl(r) {
+			if IsControl(r) {
 				return l.no, c, r, true
 			}
 		}
@@ -50,7 +50,7 @@ func firstControl(lines []srcLine) (line, col int, r rune, ok bool) {
 // yaml library accepts.
 func controlChars(file string, n *yaml.Node, diags *diag.List) {
 	if n.Kind == yaml.ScalarNode {
-		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+		if i := strings.IndexFunc(n.Value, IsControl); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(n.Value[i:])
 			diags.Errorf(Pos(file, n), "%s", controlMsg(r, fmt.Sprintf("（双引号里的转义写法，如 \\x%02x）", r)))
 		}
