@@ -97,9 +97,14 @@ func renderedParts(b *testing.B, tpl *Template, data any) map[string][]byte {
 	b.Helper()
 	out := map[string][]byte{}
 	budget := tmpl.NewBudget()
-	tpl.state.budget.Join(budget)
+	ex, err := tpl.acquire()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer tpl.release(ex)
+	ex.budget.Join(budget)
 	for _, p := range tpl.parts {
-		bs, diags := tpl.render(p, data, &run{set: tpl.set, budget: budget})
+		bs, diags := tpl.render(p, data, &run{set: ex.set, budget: budget})
 		if diags.HasErrors() {
 			b.Fatal(diags)
 		}

@@ -4,36 +4,31 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"sync"
 	"text/template"
+	"text/template/parse"
 
 	"jixiao/generator/diag"
 	"jixiao/generator/tmpl"
 )
 
 // Template is a parsed .docx template, ready to render any number of times,
-// also from several goroutines (the executions take turns). It is never
-// nil after Parse: a template with errors
-// still lists its tags, and Execute returns its errors again.
+// also from several goroutines at once (executors.go). It is never nil
+// after Parse: a template with errors still lists its tags, and Execute
+// returns its errors again.
 type Template struct {
-	name  string
-	arch  *archive
-	parts []*part
-	diags diag.List
-	set   *template.Template
-	funcs template.FuncMap
-	ctxs  []*escCtx
-	maxID int // the largest drawing or bookmark id of the template
-	size  int // bytes of the template archive, to size the output
+	name     string
+	arch     *archive
+	parts    []*part
+	diags    diag.List
+	set      *template.Template // parsed with tmpl.ParseFuncs, bound by its first executor
+	funcs    template.FuncMap   // the functions the parts were parsed with (read only)
+	ctxs     []*escCtx
+	escapers map[string]escaper // the escaping functions the parts call, by name
+	used     []string           // the functions of the allow-list the parts call
+	maxID    int                // the largest drawing or bookmark id of the template
+	size     int                // bytes of the template archive, to size the output
 
-	mu    sync.Mutex // one execution at a time: the functions draw on binding
-	state runState
-}
-
-// runState is what the functions and escapers of a template draw on: a
-// budget handle bound once, pointed at each execution's budget in turn.
-type runState struct {
-	budget *tmpl.Budget
+	pool executors
 }
 
 // Tag is one {{…}} of a template and where it is: Pos.File is the template,
@@ -58,19 +53,35 @@ func Parse(name string, src []byte) (*Template, diag.List) {
 		return t, t.diags
 	}
 	t.arch = a
-	t.state.budget = tmpl.NewBudget()
-	t.funcs = t.state.budget.FuncMap()
-	t.funcs[escFunc] = defaultCtx.escape
-	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").Funcs(t.funcs)
+	t.funcs = tmpl.ParseFuncs()
+	t.escapers = map[string]escaper{}
+	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").
+		Funcs(t.funcs).Funcs(template.FuncMap{escFunc: defaultCtx.escape})
 	for _, f := range a.files {
 		if a.isTemplated(f.Name) {
 			t.parsePart(f, t.funcs)
 		}
 	}
-	for _, c := range t.ctxs {
-		c.run = &t.state
-	}
+	t.used = t.usedFuncs()
 	return t, t.diags
+}
+
+// usedFuncs lists the functions of the allow-list the parts call, also
+// those fused with an escaper.
+func (t *Template) usedFuncs() []string {
+	var trees []*parse.Tree
+	for _, p := range t.parts {
+		if p.tpl != nil {
+			trees = append(trees, p.tpl.Tree)
+		}
+	}
+	used := tmpl.UsedFuncs(trees...)
+	for _, e := range t.escapers {
+		if e.fn != "" {
+			used = append(used, e.fn)
+		}
+	}
+	return used
 }
 
 // Tags lists every tag of the template in archive and document order.
@@ -114,12 +125,15 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.Lis
 	if diags := t.checkFields(data); diags.HasErrors() {
 		return diags
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.state.budget.Join(b)
+	ex, err := t.acquire()
+	if err != nil {
+		return t.writeError(err)
+	}
+	defer t.release(ex)
+	ex.budget.Join(b)
 	var out bytes.Buffer
 	out.Grow(t.size)
-	if diags := t.write(&out, data, &run{set: t.set, budget: b}); diags.HasErrors() {
+	if diags := t.write(&out, data, &run{set: ex.set, budget: b}); diags.HasErrors() {
 		return diags
 	}
 	var diags diag.List

@@ -15,7 +15,7 @@ import (
 // another with the same paragraph and run properties, and whether a
 // 纵向合并 value there may merge with the cells above and below.
 type escCtx struct {
-	run     *runState // the template's current execution, for its budget
+	budget  *tmpl.Budget // the executor's budget handle, nil while parsing
 	t       *tag
 	br, tab string
 	split   string
@@ -82,8 +82,8 @@ func (e *valueError) Error() string { return e.msg }
 // its cell may merge. Characters XML 1.0 forbids are an error.
 func (c *escCtx) escape(v any) (string, error) {
 	s, err := c.escapeValue(v)
-	if err == nil && c.run != nil {
-		err = c.run.budget.Room(int64(len(s))) // a limit is reported at this tag, not by the writer
+	if err == nil && c.budget != nil {
+		err = c.budget.Room(int64(len(s))) // a limit is reported at this tag, not by the writer
 	}
 	return s, err
 }

@@ -3,6 +3,7 @@ package docx
 import (
 	"regexp"
 	"strconv"
+	"text/template"
 	"text/template/parse"
 
 	"jixiao/generator/tmpl"
@@ -29,24 +30,42 @@ func fusedName(ctx int, fn string) string { return escName(ctx) + "_" + fn }
 // fusedRE finds fused names in messages, to show the user's function name.
 var fusedRE = regexp.MustCompile(escFunc + `\d*_`)
 
+// escaper is an escaping function a template calls: the escaper of
+// context ctx, fused with the allow-list's function fn when fn is not "".
+// Each executor makes its own (executors.go), bound to its budget.
+type escaper struct {
+	ctx int
+	fn  string
+}
+
+// make returns the escaping function for the contexts ctxs, fused with
+// the function funcs has for e.fn.
+func (e escaper) make(ctxs []*escCtx, funcs template.FuncMap) any {
+	if e.fn == "" {
+		return ctxs[e.ctx].escape
+	}
+	return fuse(funcs[e.fn], ctxs[e.ctx])
+}
+
 // injector appends the escapers to the printing actions of one part and
 // collects the functions they call.
 type injector struct {
 	tree  *parse.Tree
 	src   *source
 	ctxs  []*escCtx
-	funcs map[string]any // the template's functions
-	add   map[string]any // escapers to register
+	funcs map[string]any     // the template's functions
+	add   map[string]any     // escapers to register
+	esc   map[string]escaper // what they are
 }
 
 // injectEscapers makes every action of tree that prints (has no variable
-// declaration) escape its value for the place its tag was in, and returns
-// the functions the changed actions call. An action ending with a
-// formatting function calls that function fused with the escaper, which
-// halves the reflective calls of the commonest actions; any other gets
-// “| _jixiao_xmlN” appended.
-func injectEscapers(tree *parse.Tree, src *source, ctxs []*escCtx, funcs map[string]any) map[string]any {
-	in := &injector{tree: tree, src: src, ctxs: ctxs, funcs: funcs, add: map[string]any{}}
+// declaration) escape its value for the place its tag was in, records the
+// escapers in t.escapers and returns them as functions to parse with. An
+// action ending with a formatting function calls that function fused with
+// the escaper, which halves the reflective calls of the commonest actions;
+// any other gets “| _jixiao_xmlN” appended.
+func (t *Template) injectEscapers(tree *parse.Tree, src *source) map[string]any {
+	in := &injector{tree: tree, src: src, ctxs: t.ctxs, funcs: t.funcs, add: map[string]any{}, esc: t.escapers}
 	in.list(tree.Root)
 	return in.add
 }
@@ -83,6 +102,7 @@ func (in *injector) action(n *parse.ActionNode) {
 		if f := fuse(in.funcs[id.Ident], in.ctxs[ctx]); f != nil {
 			name := fusedName(ctx, id.Ident)
 			in.add[name] = f
+			in.esc[name] = escaper{ctx: ctx, fn: id.Ident}
 			last.Args[0] = parse.NewIdentifier(name).SetTree(in.tree).SetPos(id.Pos)
 			return
 		}
@@ -91,6 +111,7 @@ func (in *injector) action(n *parse.ActionNode) {
 	n.Pipe.Cmds = append(n.Pipe.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{ident}})
 	if ctx >= 0 {
 		in.add[escName(ctx)] = in.ctxs[ctx].escape
+		in.esc[escName(ctx)] = escaper{ctx: ctx}
 	}
 }
 

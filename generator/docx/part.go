@@ -111,7 +111,7 @@ func (t *Template) build(p *part) []problem {
 	if err != nil {
 		return []problem{{t: nil, msg: "模板无法解析：" + tmpl.Explain(err)}}
 	}
-	t.set.Funcs(injectEscapers(tpl.Tree, p.src, t.ctxs, t.funcs))
+	t.set.Funcs(t.injectEscapers(tpl.Tree, p.src))
 	tmpl.Prepare(tpl.Tree)
 	p.tpl = tpl
 	return nil

@@ -30,6 +30,22 @@ func (b *Budget) FuncMap() template.FuncMap {
 	return m
 }
 
+// Funcs returns the functions of the allow-list named in names, bound to
+// b; names that are not in it (text/template's built-ins such as len or
+// eq, an engine's own functions) are left out. An engine binds only the
+// functions its templates call (UsedFuncs), which costs a fraction of
+// binding them all.
+func (b *Budget) Funcs(names []string) template.FuncMap {
+	m := template.FuncMap{}
+	binders := binders()
+	for _, name := range names {
+		if bind, ok := binders[name]; ok {
+			m[name] = bind(b)
+		}
+	}
+	return m
+}
+
 // bound returns the allow-list bound to b, made on first use.
 func (b *Budget) bound() map[string]any {
 	b.once.Do(func() { b.funcs = b.bind() })
@@ -41,25 +57,39 @@ var sprigFuncs = sync.OnceValue(sprig.HermeticTxtFuncMap)
 
 // bind makes the allow-list bound to b.
 func (b *Budget) bind() map[string]any {
-	all := sprigFuncs()
-	checked := b.checked()
 	m := map[string]any{}
-	for _, name := range sprigAllowed {
-		m[name] = b.guard(name, all[name], checked)
+	for name, bind := range binders() {
+		m[name] = bind(b)
 	}
-	for _, f := range ownFuncs() {
-		m[f.Name] = f.Fn
-	}
-	for _, f := range b.seqFuncs() {
-		m[f.Name] = f.Fn
-	}
-	for name, fn := range b.builtins() {
-		m[name] = fn
-	}
-	m[TickFunc] = b.tick
-	m[RangeFunc] = b.rangeOver
 	return m
 }
+
+// binder makes one function of the allow-list bound to a budget.
+type binder func(*Budget) any
+
+// binders are the binders of every function of the allow-list, made once
+// per process and only read afterwards.
+var binders = sync.OnceValue(func() map[string]binder {
+	all := sprigFuncs()
+	checked := checkedBinders(all)
+	m := map[string]binder{}
+	for _, name := range sprigAllowed {
+		m[name] = sprigBinder(name, all[name], checked)
+	}
+	for _, f := range ownFuncs() {
+		fn := f.Fn
+		m[f.Name] = func(*Budget) any { return fn }
+	}
+	for name, bind := range seqBinders {
+		m[name] = bind
+	}
+	for name, bind := range builtinBinders {
+		m[name] = bind
+	}
+	m[TickFunc] = func(b *Budget) any { return b.tick }
+	m[RangeFunc] = func(b *Budget) any { return b.rangeOver }
+	return m
+})
 
 // ownFuncs are jixiao's functions that need no budget of their own: their
 // output is bounded by their input.
@@ -85,19 +115,19 @@ func (b *Budget) rangeOver(v any) (any, error) {
 	return v, b.Steps(n)
 }
 
-// guard returns sprig function fn, called name, bound to b: its checked
-// version, or a wrapper that charges what it builds.
-func (b *Budget) guard(name string, fn any, checked map[string]any) any {
-	if f, ok := checked[name]; ok {
-		return f
+// sprigBinder binds sprig function fn, called name: its checked version,
+// or a wrapper that charges what it builds.
+func sprigBinder(name string, fn any, checked map[string]binder) binder {
+	if bind, ok := checked[name]; ok {
+		return bind
 	}
 	if containers[name] {
-		return b.containerFn(fn)
+		return func(b *Budget) any { return b.containerFn(fn) }
 	}
 	if t := reflect.TypeOf(fn); t.NumOut() > 0 && t.Out(0).Kind() == reflect.String {
-		return b.stringFn(fn, nil)
+		return func(b *Budget) any { return b.stringFn(fn, nil) }
 	}
-	return fn
+	return func(*Budget) any { return fn }
 }
 
 // containers are the sprig functions that build a list or a dictionary.

@@ -2,10 +2,10 @@ package tmpl
 
 import (
 	"errors"
-
 	"strings"
 	"testing"
 	"text/template"
+	"time"
 )
 
 // run parses src with the functions bound to b, prepares it and executes
@@ -180,5 +180,31 @@ func TestBindingIsCheap(t *testing.T) {
 func BenchmarkBind(b *testing.B) {
 	for b.Loop() {
 		NewBudget().FuncMap()
+	}
+}
+
+// TestFuncsBindsWhatTemplatesCall: a template parsed with ParseFuncs and
+// executed with only the functions UsedFuncs names, bound to a run's
+// budget, charges that budget.
+func TestFuncsBindsWhatTemplatesCall(t *testing.T) {
+	src := `{{range until 3}}{{if eq . 1}}{{printf "%d" (len (list 1 2))}}{{end}}{{end}}{{with $x := repeat 2 "ab"}}{{upper $x}}{{end}}`
+	tpl := template.Must(template.New("t").Funcs(ParseFuncs()).Parse(src))
+	Prepare(tpl.Tree)
+	used := UsedFuncs(tpl.Tree)
+	want := []string{RangeFunc, "eq", "len", "list", "printf", "repeat", "until", "upper"}
+	if strings.Join(used, " ") != strings.Join(want, " ") {
+		t.Errorf("UsedFuncs = %v, want %v", used, want)
+	}
+	b := NewBudgetWith(100, 1000, time.Minute)
+	bound := b.Funcs(used)
+	if _, ok := bound["eq"]; ok || len(bound) != 6 {
+		t.Errorf("bound %d functions: %v", len(bound), bound)
+	}
+	var out strings.Builder
+	if err := tpl.Funcs(bound).Execute(&out, nil); err != nil || out.String() != "2ABAB" {
+		t.Fatalf("got %q, %v", out.String(), err)
+	}
+	if got := b.acc().steps.Load(); got < 3+3+2 {
+		t.Errorf("run charged %d steps", got)
 	}
 }

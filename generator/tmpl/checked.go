@@ -10,56 +10,65 @@ import (
 	"text/template"
 )
 
-// checked returns the sprig functions whose result can be far larger than
-// their arguments, each checking the size it will build before building
-// it. Where sprig's own function is used, the results are the same.
-func (b *Budget) checked() map[string]any {
-	all := sprigFuncs()
-	m := map[string]any{
-		"indent":                 b.indent,
-		"nindent":                b.nindent,
-		"replace":                b.replace,
-		"regexReplaceAll":        b.regexReplaceAll,
-		"regexReplaceAllLiteral": b.regexReplaceAllLiteral,
-		"regexFindAll":           b.regexFindAll,
-		"regexSplit":             b.regexSplit,
-		"splitList":              b.splitList,
-		"fromJson":               b.fromJSON,
-		"split":                  b.split(all["split"].(func(string, string) map[string]string)),
-		"splitn":                 b.splitn(all["splitn"].(func(string, int, string) map[string]string)),
-		"uniq":                   b.quadratic(all["uniq"]),
-		"without":                b.quadratic(all["without"]),
+// checkedBinders bind the sprig functions whose result can be far larger
+// than their arguments, each checking the size it will build before
+// building it. Where sprig's own function is used, the results are the
+// same.
+func checkedBinders(all map[string]any) map[string]binder {
+	split := all["split"].(func(string, string) map[string]string)
+	splitn := all["splitn"].(func(string, int, string) map[string]string)
+	m := map[string]binder{
+		"indent":                 func(b *Budget) any { return b.indent },
+		"nindent":                func(b *Budget) any { return b.nindent },
+		"replace":                func(b *Budget) any { return b.replace },
+		"regexReplaceAll":        func(b *Budget) any { return b.regexReplaceAll },
+		"regexReplaceAllLiteral": func(b *Budget) any { return b.regexReplaceAllLiteral },
+		"regexFindAll":           func(b *Budget) any { return b.regexFindAll },
+		"regexSplit":             func(b *Budget) any { return b.regexSplit },
+		"splitList":              func(b *Budget) any { return b.splitList },
+		"fromJson":               func(b *Budget) any { return b.fromJSON },
+		"split":                  func(b *Budget) any { return b.split(split) },
+		"splitn":                 func(b *Budget) any { return b.splitn(splitn) },
+		"uniq":                   func(b *Budget) any { return b.quadratic(all["uniq"]) },
+		"without":                func(b *Budget) any { return b.quadratic(all["without"]) },
 	}
-	growth := map[string]func(args []reflect.Value) int64{
-		"wrap":         func(a []reflect.Value) int64 { return 2*int64(a[1].Len()) + 1 },
-		"wrapWith":     func(a []reflect.Value) int64 { return wrapSize(int(a[0].Int()), a[1].Len(), a[2].Len()) },
-		"b64enc":       func(a []reflect.Value) int64 { return int64(a[0].Len())/3*4 + 4 },
-		"cat":          b.argsSize(1, 1),
-		"quote":        b.argsSize(1, 4),
-		"squote":       b.argsSize(1, 3),
-		"toString":     b.argsSize(1, 0),
-		"join":         func(a []reflect.Value) int64 { return b.joinSize(a[0].Len(), a[1]) },
-		"toJson":       b.argsSize(6, 2),
-		"toRawJson":    b.argsSize(6, 2),
-		"toPrettyJson": b.prettySize,
+	growth := map[string]func(b *Budget) func(args []reflect.Value) int64{
+		"wrap": func(*Budget) func([]reflect.Value) int64 {
+			return func(a []reflect.Value) int64 { return 2*int64(a[1].Len()) + 1 }
+		},
+		"wrapWith": func(*Budget) func([]reflect.Value) int64 {
+			return func(a []reflect.Value) int64 { return wrapSize(int(a[0].Int()), a[1].Len(), a[2].Len()) }
+		},
+		"b64enc": func(*Budget) func([]reflect.Value) int64 {
+			return func(a []reflect.Value) int64 { return int64(a[0].Len())/3*4 + 4 }
+		},
+		"cat":      func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(1, 1) },
+		"quote":    func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(1, 4) },
+		"squote":   func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(1, 3) },
+		"toString": func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(1, 0) },
+		"join": func(b *Budget) func([]reflect.Value) int64 {
+			return func(a []reflect.Value) int64 { return b.joinSize(a[0].Len(), a[1]) }
+		},
+		"toJson":       func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(6, 2) },
+		"toRawJson":    func(b *Budget) func([]reflect.Value) int64 { return b.argsSize(6, 2) },
+		"toPrettyJson": func(b *Budget) func([]reflect.Value) int64 { return b.prettySize },
 	}
 	for name, est := range growth {
-		m[name] = b.stringFn(all[name], est)
+		fn := all[name]
+		m[name] = func(b *Budget) any { return b.stringFn(fn, est(b)) }
 	}
 	return m
 }
 
-// builtins replaces text/template's printing built-ins by ones that
+// builtinBinders replace text/template's printing built-ins by ones that
 // check their result's size first.
-func (b *Budget) builtins() map[string]any {
-	return map[string]any{
-		"print":    b.stringFn(fmt.Sprint, b.argsSize(1, 1)),
-		"println":  b.stringFn(fmt.Sprintln, b.argsSize(1, 1)),
-		"printf":   b.stringFn(fmt.Sprintf, b.printfSize),
-		"html":     b.stringFn(template.HTMLEscaper, b.argsSize(6, 1)),
-		"js":       b.stringFn(template.JSEscaper, b.argsSize(6, 1)),
-		"urlquery": b.stringFn(template.URLQueryEscaper, b.argsSize(3, 1)),
-	}
+var builtinBinders = map[string]binder{
+	"print":    func(b *Budget) any { return b.stringFn(fmt.Sprint, b.argsSize(1, 1)) },
+	"println":  func(b *Budget) any { return b.stringFn(fmt.Sprintln, b.argsSize(1, 1)) },
+	"printf":   func(b *Budget) any { return b.stringFn(fmt.Sprintf, b.printfSize) },
+	"html":     func(b *Budget) any { return b.stringFn(template.HTMLEscaper, b.argsSize(6, 1)) },
+	"js":       func(b *Budget) any { return b.stringFn(template.JSEscaper, b.argsSize(6, 1)) },
+	"urlquery": func(b *Budget) any { return b.stringFn(template.URLQueryEscaper, b.argsSize(3, 1)) },
 }
 
 // indent is sprig's indent, refusing a negative or oversized indentation.

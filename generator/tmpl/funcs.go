@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math"
 	"sort"
+	"sync"
 	"text/template"
 	"time"
 )
@@ -75,9 +76,8 @@ func Registry() []Func {
 // the engine's own functions.
 func Names() []string {
 	names := make([]string, 0, len(sprigAllowed)+32)
-	builtins := NewBudget().builtins()
 	for name := range maps.Keys(FuncMap()) {
-		if _, ok := builtins[name]; !ok && name != TickFunc && name != RangeFunc {
+		if _, ok := builtinBinders[name]; !ok && name != TickFunc && name != RangeFunc {
 			names = append(names, name)
 		}
 	}
@@ -87,9 +87,12 @@ func Names() []string {
 
 // ParseFuncs returns the allow-list for parsing templates and for the
 // engines' own wrappers of formatting functions: the names of FuncMap,
-// bound to a budget without limits. Templates are executed with the
-// functions of their run's budget (Budget.FuncMap) instead.
-func ParseFuncs() template.FuncMap { return parseBudget.FuncMap() }
+// bound to a budget without limits. It is one map per process, made on
+// first use: callers only read it. Templates are executed with the
+// functions bound to their run's budget instead (Budget.Funcs).
+func ParseFuncs() template.FuncMap { return parseFuncs() }
 
-// parseBudget binds the functions of ParseFuncs, once for all templates.
-var parseBudget = NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour)
+// parseFuncs is the map ParseFuncs returns.
+var parseFuncs = sync.OnceValue(func() template.FuncMap {
+	return NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour).FuncMap()
+})

@@ -25,6 +25,15 @@ func (b *Budget) seqFuncs() []Func {
 	}
 }
 
+// seqBinders bind the sequence builders and repeat (seqFuncs documents
+// them).
+var seqBinders = map[string]binder{
+	"until":     func(b *Budget) any { return b.until },
+	"untilStep": func(b *Budget) any { return b.untilStep },
+	"seq":       func(b *Budget) any { return b.seq },
+	"repeat":    func(b *Budget) any { return b.repeat },
+}
+
 func (b *Budget) until(n int) ([]int, error) { return b.untilStep(0, n, 1) }
 
 // untilStep returns start, start+step, … up to stop (excluded). The count
