@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"text/template"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"jixiao/generator/diag"
@@ -70,7 +71,7 @@ func Names(p *pack.Pack, data map[string]any, b *tmpl.Budget) ([]string, diag.Li
 // unit named “某局/办公室”), separators and the characters Windows forbids
 // become “_”.
 func OutputNameBudget(pattern string, data map[string]any, b *tmpl.Budget) (string, error) {
-	t, err := template.New("输出").Option("missingkey=error").Funcs(b.FuncMap()).Parse(pattern)
+	t, err := parseName(pattern)
 	if err != nil {
 		return "", fmt.Errorf("%s", tmpl.Explain(err))
 	}
@@ -78,6 +79,7 @@ func OutputNameBudget(pattern string, data map[string]any, b *tmpl.Budget) (stri
 		return "", fmt.Errorf("含有“%s”：输出文件名只能是一个文件名，不能带文件夹（文档都写在 -o 指定的文件夹里），请去掉“%s”", sep, sep)
 	}
 	tmpl.Prepare(t.Tree)
+	t.Funcs(b.Funcs(tmpl.UsedFuncs(treesOf(t)...)))
 	var w nameWriter
 	if err := t.Execute(b.Writer(&w), data); err != nil {
 		return "", fmt.Errorf("%s", tmpl.Explain(err))
@@ -92,6 +94,32 @@ func OutputNameBudget(pattern string, data map[string]any, b *tmpl.Budget) (stri
 		return "", fmt.Errorf("文件名为空")
 	}
 	return name, nil
+}
+
+// parseName parses a name pattern as text/template does, without binding
+// the whole allow-list: only the functions the pattern calls are bound to
+// the run's budget, after parsing.
+func parseName(pattern string) (*template.Template, error) {
+	trees, err := parse.Parse("输出", pattern, "", "", tmpl.ParseNames())
+	if err != nil {
+		return nil, err
+	}
+	t := template.New("输出").Option("missingkey=error")
+	for name, tree := range trees {
+		if _, err := t.AddParseTree(name, tree); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// treesOf returns the parse trees of t and the templates it defines.
+func treesOf(t *template.Template) []*parse.Tree {
+	var trees []*parse.Tree
+	for _, x := range t.Templates() {
+		trees = append(trees, x.Tree)
+	}
+	return trees
 }
 
 // maxRendered bounds what a name pattern may print before it is refused.

@@ -14,8 +14,8 @@ import (
 // variable of the part is declared first, so that only scope errors are
 // left to checkScopes. A tag classified as printing or declaring is
 // corrected by what the parser found.
-func checkTags(tags []*tag, funcs map[string]any) []problem {
-	funcs = withBuiltins(funcs)
+func checkTags(tags []*tag) []problem {
+	funcs := tmpl.ParseNames()
 	prefix := declareAll(tags)
 	var probs []problem
 	for _, t := range tags {
@@ -31,23 +31,6 @@ func checkTags(tags []*tag, funcs map[string]any) []problem {
 		refine(t, trees["tag"])
 	}
 	return probs
-}
-
-// builtins are text/template's own functions, which the parse package
-// does not know by itself.
-var builtins = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or",
-	"print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
-
-// withBuiltins returns funcs plus the names of text/template's builtins.
-func withBuiltins(funcs map[string]any) map[string]any {
-	m := make(map[string]any, len(funcs)+len(builtins))
-	for k, v := range funcs {
-		m[k] = v
-	}
-	for _, b := range builtins {
-		m[b] = true
-	}
-	return m
 }
 
 // wrap returns the source that parses t alone: a control tag gets the

@@ -64,7 +64,7 @@ func (t *Template) parsePart(f *zip.File, funcs map[string]any) {
 func (t *Template) analyze(p *part, funcs map[string]any) ([]problem, int) {
 	paras := scanParagraphs(p.tree)
 	probs := t.findAll(p, paras)
-	probs = append(probs, checkTags(p.tags, funcs)...)
+	probs = append(probs, checkTags(p.tags)...)
 	probs = append(probs, checkScopes(p.tags)...)
 	blocks, bp := matchBlocks(p.tags)
 	probs = append(probs, bp...)

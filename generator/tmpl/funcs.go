@@ -92,6 +92,24 @@ func Names() []string {
 // functions bound to their run's budget instead (Budget.Funcs).
 func ParseFuncs() template.FuncMap { return parseFuncs() }
 
+// ParseNames returns ParseFuncs and the names of text/template's
+// built-ins: what text/template/parse needs to parse a template on its
+// own, without the reflection text/template spends on a function map.
+// One map per process, only read.
+func ParseNames() map[string]any { return parseNames() }
+
+// parseNames is the map ParseNames returns.
+var parseNames = sync.OnceValue(func() map[string]any {
+	m := maps.Clone(map[string]any(ParseFuncs()))
+	for _, name := range []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or",
+		"print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"} {
+		if _, ok := m[name]; !ok {
+			m[name] = true
+		}
+	}
+	return m
+})
+
 // parseFuncs is the map ParseFuncs returns.
 var parseFuncs = sync.OnceValue(func() template.FuncMap {
 	return NewBudgetWith(math.MaxInt64/2, math.MaxInt64/2, 100*365*24*time.Hour).FuncMap()

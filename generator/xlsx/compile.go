@@ -25,20 +25,17 @@ type span struct {
 	tag        string
 }
 
-// newNamespace returns the name space of a template's cells, its
-// functions bound to binding.
-func newNamespace(name string, binding *tmpl.Budget) *template.Template {
-	return template.New(name).Option("missingkey=error").Funcs(withStandIns(binding.FuncMap()))
+// newNamespace returns the name space of a template's cells, parsed with
+// the allow-list (tmpl.ParseFuncs) and stand-ins for the engine's own
+// functions; each executor binds them (executors.go).
+func newNamespace(name string) *template.Template {
+	return template.New(name).Option("missingkey=error").Funcs(tmpl.ParseFuncs()).Funcs(standIns)
 }
 
-// cellFuncs are the functions a tag is parsed with on its own.
-func cellFuncs() template.FuncMap { return withStandIns(tmpl.ParseFuncs()) }
-
-// withStandIns adds the engine's own functions to funcs.
-func withStandIns(funcs template.FuncMap) template.FuncMap {
-	funcs[fnValue] = func(any) string { return "" }
-	funcs[fnItem] = func() string { return "" }
-	return funcs
+// standIns let the engine's own functions parse.
+var standIns = template.FuncMap{
+	fnValue: func(any) string { return "" },
+	fnItem:  func() string { return "" },
 }
 
 // compile parses every template cell into the name space and records the
@@ -53,9 +50,12 @@ func (t *Template) compile() diag.List {
 			}
 		}
 	}
+	var trees []*parse.Tree
 	for _, x := range t.ns.Templates() {
 		tmpl.Prepare(x.Tree)
+		trees = append(trees, x.Tree)
 	}
+	t.used = tmpl.UsedFuncs(trees...)
 	return diags
 }
 
@@ -174,10 +174,14 @@ func actionsIn(acts []action, from, to int) []action {
 }
 
 // isValueAction reports whether a is a single pipeline that produces a
-// value: no control keyword, no variable declaration, not a comment.
+// value: no control keyword, no variable declaration, not a comment. A
+// plain field ({{.项目.名称}}, {{.}}) is one without being parsed.
 func isValueAction(a action) bool {
 	if a.keyword != "" {
 		return false
+	}
+	if plainField.MatchString(strings.TrimSpace(tmpl.NormalizeAction(a.inner))) {
+		return true
 	}
 	tree, err := parseAlone(a.inner, variable.FindAllString(a.inner, -1))
 	if err != nil || len(tree.Root.Nodes) == 0 {
@@ -186,6 +190,9 @@ func isValueAction(a action) bool {
 	n, ok := tree.Root.Nodes[len(tree.Root.Nodes)-1].(*parse.ActionNode)
 	return ok && len(n.Pipe.Decl) == 0 && !strings.HasPrefix(strings.TrimSpace(a.inner), "/*")
 }
+
+// plainField matches a tag that is the dot or a chain of field names.
+var plainField = regexp.MustCompile(`^(\.|(\.[\p{L}_][\p{L}\p{Nd}_]*)+)$`)
 
 // variable matches the template variables a tag may use.
 var variable = regexp.MustCompile(`\$[\p{L}_][\p{L}\p{N}_]*`)
@@ -199,11 +206,11 @@ func parseAlone(inner string, vars []string) (*parse.Tree, error) {
 		b.WriteString("{{" + v + " := 0}}")
 	}
 	b.WriteString("{{" + tmpl.NormalizeAction(inner) + "}}")
-	t, err := template.New("tag").Funcs(cellFuncs()).Parse(b.String())
+	trees, err := parse.Parse("tag", b.String(), "", "", tmpl.ParseNames(), standIns)
 	if err != nil {
 		return nil, err
 	}
-	return t.Tree, nil
+	return trees["tag"], nil
 }
 
 // diagnoseParse reports a cell that does not parse: each tag that fails on

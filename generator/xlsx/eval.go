@@ -33,16 +33,6 @@ type evaluator struct {
 	sheet string
 }
 
-func (t *Template) newEvaluator(data any, b *tmpl.Budget) (*evaluator, error) {
-	ns, err := t.ns.Clone()
-	if err != nil {
-		return nil, err
-	}
-	st := &state{budget: b}
-	ns.Option("missingkey=error").Funcs(template.FuncMap{fnValue: st.value, fnItem: st.item})
-	return &evaluator{t: t, ns: ns, st: st, data: data}, nil
-}
-
 // evaluate renders every template cell of every sheet, collecting every
 // error. The result has one list of row outputs per sheet.
 func (e *evaluator) evaluate() [][]*output {

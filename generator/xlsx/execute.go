@@ -23,14 +23,13 @@ func (t *Template) Execute(w io.Writer, data any) diag.List {
 // build and the text written to cells all count against it.
 func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) (diags diag.List) {
 	defer func() { panicAsDiag(recover(), &diags, t.name) }()
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.binding.Join(b)
-	e, err := t.newEvaluator(data, b)
+	ex, err := t.acquire()
 	if err != nil {
 		diags.Errorf(diag.Pos{File: t.name}, "内部错误：%v", err)
 		return diags
 	}
+	defer t.release(ex)
+	e := ex.evaluator(t, data, b)
 	outs := e.evaluate()
 	if e.diags.HasErrors() {
 		return e.diags

@@ -10,23 +10,22 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
-	"jixiao/generator/tmpl"
 )
 
 // Template is a parsed .xlsx template. It keeps the template's bytes and
 // re-opens them for every Execute, so one Template can render many data
-// sets, also concurrently.
+// sets, also concurrently (executors.go).
 type Template struct {
 	name     string
 	src      []byte
 	arch     *archive // the template's parts, nil when they cannot be followed
 	sheets   []*sheet
 	ns       *template.Template // every compiled cell, one name space
+	used     []string           // the functions of the allow-list the cells call
 	tags     []Tag
 	date1904 bool
 
-	mu      sync.Mutex   // one execution at a time: the functions draw on binding
-	binding *tmpl.Budget // the cells' functions are bound to it once
+	pool executors
 
 	baseOnce sync.Once
 	base     map[string]partSum // what excelize writes for the template unchanged
@@ -56,8 +55,8 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 		return nil, diags
 	}
 	defer f.Close()
-	t = &Template{name: name, src: src, binding: tmpl.NewBudget()}
-	t.ns = newNamespace(name, t.binding)
+	t = &Template{name: name, src: src}
+	t.ns = newNamespace(name)
 	t.arch, _ = readArchive(src)
 	props, _ := f.GetWorkbookProps()
 	t.date1904 = props.Date1904 != nil && *props.Date1904
