@@ -2,12 +2,12 @@ package docx
 
 import (
 	"errors"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/tmpl"
 )
 
@@ -49,7 +49,7 @@ func (t *Template) report(diags *diag.List, p *part, tg *tag, msg string) {
 
 // execLoc matches the location text/template gives execution errors:
 // “template: NAME:LINE:COL: ”, COL counting bytes from 0.
-var execLoc = regexp.MustCompile(`^template: [^:]*:(\d+):(\d+): `)
+var execLoc = lazyre.New(`^template: [^:]*:(\d+):(\d+): `)
 
 // execError turns an execution error of part p into a diagnostic at the
 // tag that failed.

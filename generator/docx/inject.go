@@ -1,11 +1,11 @@
 package docx
 
 import (
-	"regexp"
 	"strconv"
 	"text/template"
 	"text/template/parse"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/tmpl"
 )
 
@@ -28,7 +28,7 @@ func escName(ctx int) string {
 func fusedName(ctx int, fn string) string { return escName(ctx) + "_" + fn }
 
 // fusedRE finds fused names in messages, to show the user's function name.
-var fusedRE = regexp.MustCompile(escFunc + `\d*_`)
+var fusedRE = lazyre.New(escFunc + `\d*_`)
 
 // escaper is an escaping function a template calls: the escaper of
 // context ctx, fused with the allow-list's function fn when fn is not "".

@@ -1,11 +1,11 @@
 package docx
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 )
 
 // tagKind says what a tag does to the document's structure.
@@ -53,7 +53,7 @@ func (t *tag) label() string { return "标签 " + excerpt(t.span.text) }
 
 // declRE matches the start of an action that declares or assigns
 // variables: “$x :=”, “$i, $v :=”, “$x =”.
-var declRE = regexp.MustCompile(`^\$[\p{L}\p{N}_]*\s*(,\s*\$[\p{L}\p{N}_]*\s*)?:?=($|[^=])`)
+var declRE = lazyre.New(`^\$[\p{L}\p{N}_]*\s*(,\s*\$[\p{L}\p{N}_]*\s*)?:?=($|[^=])`)
 
 // classify returns the kind and keyword of an action (the text between the
 // delimiters, already normalized).

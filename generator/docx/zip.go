@@ -8,8 +8,8 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/internal/ooxml"
 )
 
@@ -126,7 +126,7 @@ func (a *archive) notWord() error {
 
 // templated matches the parts whose text may hold tags, relative to the
 // main part's folder.
-var templated = regexp.MustCompile(`^(header\d*|footer\d*|footnotes|endnotes)\.xml$`)
+var templated = lazyre.New(`^(header\d*|footer\d*|footnotes|endnotes)\.xml$`)
 
 // isTemplated reports whether entry name is the main part or a header,
 // footer, footnotes or endnotes part next to it.

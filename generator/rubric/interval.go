@@ -2,9 +2,9 @@ package rubric
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/num"
 )
 
@@ -68,7 +68,7 @@ func op(incl bool, yes, no string) string {
 	return no
 }
 
-var notation = regexp.MustCompile(`^([\[(（])\s*([^,，]+?)\s*[,，]\s*([^\])）]+?)\s*([\])）])$`)
+var notation = lazyre.New(`^([\[(（])\s*([^,，]+?)\s*[,，]\s*([^\])）]+?)\s*([\])）])$`)
 
 // ParseInterval reads a band written in interval notation ("[95, +∞)") or
 // in the words of the rubric, read as 民法典 第1259条 reads them: 以上、以下、

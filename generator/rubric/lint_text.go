@@ -2,11 +2,11 @@ package rubric
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/num"
 )
 
@@ -78,7 +78,7 @@ type token struct {
 }
 
 var (
-	numberRe = regexp.MustCompile(`(\d+(?:\.\d+)?)(?:\s*[-－—~～至到]\s*(\d+(?:\.\d+)?))?\s*(个百分点|百分点|分|%|％)`)
+	numberRe = lazyre.New(`(\d+(?:\.\d+)?)(?:\s*[-－—~～至到]\s*(\d+(?:\.\d+)?))?\s*(个百分点|百分点|分|%|％)`)
 	// notPoints are words starting with 分 that are not points (分别, 分值 …).
 	notPoints = "别值配项类析段钟数期成"
 )

@@ -2,9 +2,9 @@ package rubric
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/num"
 )
 
@@ -12,22 +12,22 @@ const number = `([+-]?\d+(?:\.\d+)?)\s*[%％个项人分]?`
 
 // oneSided are the single-bound phrases with their reading.
 var oneSided = []struct {
-	re         *regexp.Regexp
+	re         *lazyre.Regexp
 	lower      bool // the number is a lower bound
 	inclusive  bool
 	numberLast bool
 }{
-	{regexp.MustCompile(`^` + number + `\s*(?:（含）|\(含\))?\s*(?:及以上|以上)\s*(?:（含）|\(含\))?$`), true, true, false},
-	{regexp.MustCompile(`^` + number + `\s*(?:（含）|\(含\))?\s*(?:及以下|以下|以内)\s*(?:（含）|\(含\))?$`), false, true, false},
-	{regexp.MustCompile(`^(?:不超过|不高于|不多于|≤|≦|<=)\s*` + number + `$`), false, true, true},
-	{regexp.MustCompile(`^(?:不低于|不少于|达到|≥|≧|>=)\s*` + number + `$`), true, true, true},
-	{regexp.MustCompile(`^(?:超过|大于|高于|多于|>)\s*` + number + `$`), true, false, true},
-	{regexp.MustCompile(`^(?:不满|小于|低于|少于|不足|<)\s*` + number + `$`), false, false, true},
+	{lazyre.New(`^` + number + `\s*(?:（含）|\(含\))?\s*(?:及以上|以上)\s*(?:（含）|\(含\))?$`), true, true, false},
+	{lazyre.New(`^` + number + `\s*(?:（含）|\(含\))?\s*(?:及以下|以下|以内)\s*(?:（含）|\(含\))?$`), false, true, false},
+	{lazyre.New(`^(?:不超过|不高于|不多于|≤|≦|<=)\s*` + number + `$`), false, true, true},
+	{lazyre.New(`^(?:不低于|不少于|达到|≥|≧|>=)\s*` + number + `$`), true, true, true},
+	{lazyre.New(`^(?:超过|大于|高于|多于|>)\s*` + number + `$`), true, false, true},
+	{lazyre.New(`^(?:不满|小于|低于|少于|不足|<)\s*` + number + `$`), false, false, true},
 }
 
-var exact = regexp.MustCompile(`^(?:=|等于|为)?\s*` + number + `$`)
+var exact = lazyre.New(`^(?:=|等于|为)?\s*` + number + `$`)
 
-var twoSided = regexp.MustCompile(`^` + number + `\s*(（含）|（不含）|\(含\)|\(不含\))?\s*(?:至|到|-|－|~|～|—)\s*` + number + `\s*(（含）|（不含）|\(含\)|\(不含\))?$`)
+var twoSided = lazyre.New(`^` + number + `\s*(（含）|（不含）|\(含\)|\(不含\))?\s*(?:至|到|-|－|~|～|—)\s*` + number + `\s*(（含）|（不含）|\(含\)|\(不含\))?$`)
 
 func fromWords(s string) (Interval, error) {
 	for _, p := range oneSided {

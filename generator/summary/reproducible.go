@@ -4,12 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"regexp"
 	"sort"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // defaultRE matches one <Default …> element of [Content_Types].xml.
-var defaultRE = regexp.MustCompile(`<Default [^>]*>(</Default>)?`)
+var defaultRE = lazyre.New(`<Default [^>]*>(</Default>)?`)
 
 // sortContentTypes makes the workbook reproducible: excelize lists the
 // image extensions of [Content_Types].xml in map order when a chart adds

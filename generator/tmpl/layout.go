@@ -2,9 +2,10 @@ package tmpl
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // layoutFuncs arrange text into paragraphs: the lines of a title, and a
@@ -69,7 +70,7 @@ func breakLines(width int, pieces ...any) Paragraphs {
 
 // numbered matches a paragraph that starts with an enumeration: （1）,
 // （一）, 1. or 1、, 一、.
-var numbered = regexp.MustCompile(`^(（[0-9一二三四五六七八九十]+）|[0-9]+[.．、]|[一二三四五六七八九十]+、)`)
+var numbered = lazyre.New(`^(（[0-9一二三四五六七八九十]+）|[0-9]+[.．、]|[一二三四五六七八九十]+、)`)
 
 // runIn runs a numbered heading into the first paragraph of its body, as
 // official prose sets headings of the third and fourth level: “1.标题。正文”.

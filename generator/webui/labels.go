@@ -1,10 +1,10 @@
 package webui
 
 import (
-	"regexp"
 	"strings"
 
 	"jixiao/generator/facts"
+	"jixiao/generator/internal/lazyre"
 )
 
 // labeler names facts as the forms do, with the years of the file being
@@ -25,7 +25,7 @@ func newLabeler(schema *facts.Field, vals any) *labeler {
 	return &labeler{schema: schema, namer: facts.NamerFor(year)}
 }
 
-var quotedRe = regexp.MustCompile(`“([^“”]+)”`)
+var quotedRe = lazyre.New(`“([^“”]+)”`)
 
 // message replaces each fact path quoted in msg by the fact's name.
 func (l *labeler) message(msg string) string {

@@ -3,7 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"regexp"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // outPart is one entry of the output archive: new data, or an entry of
@@ -58,11 +59,14 @@ func patched(a *archive, changed map[string][]byte) []outPart {
 }
 
 // calcPr finds the workbook's calculation properties element.
-var calcPr = regexp.MustCompile(`<([A-Za-z0-9_]+:)?calcPr\b[^>]*?/?>`)
+var calcPr = lazyre.New(`<([A-Za-z0-9_]+:)?calcPr\b[^>]*?/?>`)
+
+// workbookStart finds the workbook element's start tag, with its prefix.
+var workbookStart = lazyre.New(`<([A-Za-z0-9_]+:)?workbook\b`)
 
 // workbookEnd finds where a calcPr element goes when there is none: before
 // the elements that follow it in the schema, or the workbook's end tag.
-var workbookEnd = regexp.MustCompile(`<([A-Za-z0-9_]+:)?(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|</([A-Za-z0-9_]+:)?workbook>`)
+var workbookEnd = lazyre.New(`<([A-Za-z0-9_]+:)?(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|</([A-Za-z0-9_]+:)?workbook>`)
 
 // fullCalcOnLoad marks a workbook to be recalculated when it is opened,
 // for the formulas whose values the engine could not compute.
@@ -80,7 +84,7 @@ func fullCalcOnLoad(wb []byte) []byte {
 		return wb
 	}
 	prefix := ""
-	if m := regexp.MustCompile(`<([A-Za-z0-9_]+:)?workbook\b`).FindSubmatch(wb); m != nil {
+	if m := workbookStart.FindSubmatch(wb); m != nil {
 		prefix = string(m[1])
 	}
 	return applyEdits(wb, []edit{{loc[0], loc[0], "<" + prefix + `calcPr fullCalcOnLoad="1"/>`}})

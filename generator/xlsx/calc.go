@@ -254,7 +254,7 @@ type arg struct {
 
 // call parses the arguments of function name and applies it.
 func (e *evaluator2) call(name string) (value, error) {
-	fn, ok := calcFuncs[name]
+	fn, ok := calcFunction(name)
 	if !ok {
 		return value{}, errUnsupported
 	}

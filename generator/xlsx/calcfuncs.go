@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -11,10 +12,21 @@ import (
 // calcFunc computes a function from its arguments.
 type calcFunc func(e *evaluator2, args []arg) (value, error)
 
-// calcFuncs are the functions the engine computes.
-var calcFuncs map[string]calcFunc
+// calcFuncs are the functions the engine computes, made on first use
+// (calcFunction), not at start-up.
+var (
+	calcFuncs     map[string]calcFunc
+	calcFuncsOnce sync.Once
+)
 
-func init() {
+// calcFunction returns the function called name, if the engine computes it.
+func calcFunction(name string) (calcFunc, bool) {
+	calcFuncsOnce.Do(makeCalcFuncs)
+	fn, ok := calcFuncs[name]
+	return fn, ok
+}
+
+func makeCalcFuncs() {
 	calcFuncs = map[string]calcFunc{
 		"SUM":         aggregate(sumOf),
 		"AVERAGE":     aggregate(averageOf),

@@ -2,12 +2,12 @@ package xlsx
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"text/template"
 	"text/template/parse"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/tmpl"
 )
 
@@ -192,10 +192,10 @@ func isValueAction(a action) bool {
 }
 
 // plainField matches a tag that is the dot or a chain of field names.
-var plainField = regexp.MustCompile(`^(\.|(\.[\p{L}_][\p{L}\p{Nd}_]*)+)$`)
+var plainField = lazyre.New(`^(\.|(\.[\p{L}_][\p{L}\p{Nd}_]*)+)$`)
 
 // variable matches the template variables a tag may use.
-var variable = regexp.MustCompile(`\$[\p{L}_][\p{L}\p{N}_]*`)
+var variable = lazyre.New(`\$[\p{L}_][\p{L}\p{N}_]*`)
 
 // parseAlone parses one tag's inside on its own, after declaring vars (the
 // variables of the row's {{range $i, $p := …}} and of the cell). The tag is

@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"text/template"
@@ -11,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/tmpl"
 )
 
@@ -222,7 +222,7 @@ func explain(err error) string {
 }
 
 // execLocation matches "template: NAME:LINE:COL: " of execution errors.
-var execLocation = regexp.MustCompile(`^template: [^:]*:(\d+):(\d+): `)
+var execLocation = lazyre.New(`^template: [^:]*:(\d+):(\d+): `)
 
 // tagAt returns the tag, as typed, where an execution error happened.
 func (c *tcell) tagAt(err error) string {

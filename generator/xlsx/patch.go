@@ -2,12 +2,12 @@ package xlsx
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/tmpl"
 )
 
@@ -199,7 +199,7 @@ func cellXML(tag xtag, v cellVal, inner string) string {
 
 // escapedChar matches what a spreadsheet reads as an escaped character
 // (_x000D_); a literal one is written with its underscore escaped.
-var escapedChar = regexp.MustCompile(`_(x[0-9A-Fa-f]{4}_)`)
+var escapedChar = lazyre.New(`_(x[0-9A-Fa-f]{4}_)`)
 
 // escapeUnderscores protects text that looks like an escaped character.
 func escapeUnderscores(s string) string {

@@ -2,17 +2,18 @@ package xlsx
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // a4 is the paper size code of A4 in SpreadsheetML.
 const a4 = 9
 
 // rowSpan matches "1:3" or "$1:$3".
-var rowSpan = regexp.MustCompile(`^\$?(\d+):\$?(\d+)$`)
+var rowSpan = lazyre.New(`^\$?(\d+):\$?(\d+)$`)
 
 // SetPrintDefaults gives a sheet the print setup of jixiao's tables: A4
 // paper, scaled to fit the page width (as many pages tall as needed), and,

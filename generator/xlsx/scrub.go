@@ -3,11 +3,12 @@ package xlsx
 import (
 	"bytes"
 	"io"
-	"regexp"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // siElem matches one shared string item and its namespace prefix.
-var siElem = regexp.MustCompile(`(?s)<((?:\w+:)?)si\b[^>]*>.*?</(?:\w+:)?si>`)
+var siElem = lazyre.New(`(?s)<((?:\w+:)?)si\b[^>]*>.*?</(?:\w+:)?si>`)
 
 // tagOpen is what every template tag starts with.
 var tagOpen = []byte("{{")

@@ -3,12 +3,12 @@ package xlsx
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/num"
 	"jixiao/generator/tmpl"
 )
@@ -102,7 +102,7 @@ func floatDecimal(f float64, bits int) (num.Dec, bool) {
 }
 
 // isoDate matches the dates users type in YAML: 2023-04-13, 2023-4-13.
-var isoDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+var isoDate = lazyre.New(`^\d{4}-\d{1,2}-\d{1,2}$`)
 
 func parseDate(s string) (time.Time, bool) {
 	if !isoDate.MatchString(s) {

@@ -1,9 +1,10 @@
 package yamlsrc
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // libError is one error of the yaml library, with its line corrected.
@@ -13,7 +14,7 @@ type libError struct {
 	parser bool   // raised by the parser: line is where the enclosing node starts
 }
 
-var lineRe = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+var lineRe = lazyre.New(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // parserMessages are the problems the yaml library's parser (as opposed to
 // its scanner) reports. For those it prints the 0-based line of the context

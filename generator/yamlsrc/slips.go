@@ -2,9 +2,10 @@ package yamlsrc
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // A slip is a typing mistake that breaks the YAML structure of a line: a
@@ -18,9 +19,9 @@ type slip struct {
 var (
 	// fullColonKeyRe matches a line that starts like “编制数：125”: a key
 	// followed by a full-width colon and no half-width key separator before.
-	fullColonKeyRe = regexp.MustCompile(`^((?:- +)*)([^\s"'#:：\-\[{][^:：]*?)\s*：`)
+	fullColonKeyRe = lazyre.New(`^((?:- +)*)([^\s"'#:：\-\[{][^:：]*?)\s*：`)
 	// noSpaceKeyRe matches “编制数:125”: a key, a colon and no space.
-	noSpaceKeyRe = regexp.MustCompile(`^((?:- +)*)([^\s"'#:：\-\[{][^:：\s]*?):([^\s:/])`)
+	noSpaceKeyRe = lazyre.New(`^((?:- +)*)([^\s"'#:：\-\[{][^:：\s]*?):([^\s:/])`)
 )
 
 // slipIn finds a slip on l, if any.

@@ -2,11 +2,11 @@ package yamlsrc
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 )
 
 // syntaxError turns an error of the yaml library into diagnostics in
@@ -133,7 +133,7 @@ func closerOf(open rune) rune {
 	return ']'
 }
 
-var anchorNameRe = regexp.MustCompile(`unknown anchor '(.*)' referenced`)
+var anchorNameRe = lazyre.New(`unknown anchor '(.*)' referenced`)
 
 // unknownAlias finds a value starting with “*” that YAML read as a
 // reference to an anchor that does not exist.
