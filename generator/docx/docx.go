@@ -20,7 +20,7 @@ type Template struct {
 	arch     *archive
 	parts    []*part
 	diags    diag.List
-	set      *template.Template // parsed with tmpl.ParseFuncs, bound by its first executor
+	set      *template.Template // the parts' parse trees, without functions: executors bind them
 	funcs    template.FuncMap   // the functions the parts were parsed with (read only)
 	ctxs     []*escCtx
 	escapers map[string]escaper // the escaping functions the parts call, by name
@@ -55,8 +55,7 @@ func Parse(name string, src []byte) (*Template, diag.List) {
 	t.arch = a
 	t.funcs = tmpl.ParseFuncs()
 	t.escapers = map[string]escaper{}
-	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error").
-		Funcs(t.funcs).Funcs(template.FuncMap{escFunc: defaultCtx.escape})
+	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error")
 	for _, f := range a.files {
 		if a.isTemplated(f.Name) {
 			t.parsePart(f, t.funcs)

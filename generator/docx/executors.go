@@ -67,7 +67,8 @@ func (t *Template) newExecutor(first bool) (*executor, error) {
 		cc.budget = ex.budget
 		ctxs[i] = &cc
 	}
-	esc := make(template.FuncMap, len(t.escapers))
+	esc := make(template.FuncMap, len(t.escapers)+1)
+	esc[escFunc] = defaultCtx.escape
 	for name, e := range t.escapers {
 		esc[name] = e.make(ctxs, funcs)
 	}

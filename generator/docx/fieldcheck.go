@@ -3,6 +3,9 @@ package docx
 import (
 	"strings"
 	"text/template"
+	"text/template/parse"
+
+	"jixiao/generator/tmpl"
 )
 
 // fieldSource returns, for a part whose template cannot be built, a
@@ -70,7 +73,11 @@ func (t *Template) prepareFieldCheck(p *part, probs []problem) {
 		}
 	}
 	src := fieldSource(p.tags, bad)
-	tpl, err := template.New(p.name).Delims(lDelim, rDelim).Funcs(t.funcs).Parse(src.text)
+	trees, err := parse.Parse(p.name, src.text, lDelim, rDelim, tmpl.ParseNames(), escFuncs)
+	if err != nil {
+		return
+	}
+	tpl, err := template.New(p.name).Delims(lDelim, rDelim).AddParseTree(p.name, trees[p.name])
 	if err != nil {
 		return
 	}

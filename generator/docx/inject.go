@@ -60,14 +60,13 @@ type injector struct {
 
 // injectEscapers makes every action of tree that prints (has no variable
 // declaration) escape its value for the place its tag was in, records the
-// escapers in t.escapers and returns them as functions to parse with. An
+// escapers in t.escapers. An
 // action ending with a formatting function calls that function fused with
 // the escaper, which halves the reflective calls of the commonest actions;
 // any other gets “| _jixiao_xmlN” appended.
-func (t *Template) injectEscapers(tree *parse.Tree, src *source) map[string]any {
-	in := &injector{tree: tree, src: src, ctxs: t.ctxs, funcs: t.funcs, add: map[string]any{}, esc: t.escapers}
+func (t *Template) injectEscapers(tree *parse.Tree, src *source) {
+	in := &injector{tree: tree, src: src, ctxs: t.ctxs, funcs: t.funcs, esc: t.escapers}
 	in.list(tree.Root)
-	return in.add
 }
 
 // list walks the actions of list and of the blocks in it.
@@ -101,7 +100,6 @@ func (in *injector) action(n *parse.ActionNode) {
 	if id, ok := last.Args[0].(*parse.IdentifierNode); ok && ctx >= 0 {
 		if f := fuse(in.funcs[id.Ident], in.ctxs[ctx]); f != nil {
 			name := fusedName(ctx, id.Ident)
-			in.add[name] = f
 			in.esc[name] = escaper{ctx: ctx, fn: id.Ident}
 			last.Args[0] = parse.NewIdentifier(name).SetTree(in.tree).SetPos(id.Pos)
 			return
@@ -110,7 +108,6 @@ func (in *injector) action(n *parse.ActionNode) {
 	ident := parse.NewIdentifier(escName(ctx)).SetTree(in.tree).SetPos(n.Pos)
 	n.Pipe.Cmds = append(n.Pipe.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{ident}})
 	if ctx >= 0 {
-		in.add[escName(ctx)] = in.ctxs[ctx].escape
 		in.esc[escName(ctx)] = escaper{ctx: ctx}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"strconv"
 	"text/template"
+	"text/template/parse"
 
 	"jixiao/generator/diag"
 	"jixiao/generator/tmpl"
@@ -107,11 +108,11 @@ func (t *Template) build(p *part) []problem {
 	if probs := checkOrder(p.src.control); len(probs) > 0 {
 		return probs
 	}
-	tpl, err := t.set.New(p.name).Parse(p.src.text)
+	tpl, err := t.parse(p.name, p.src.text)
 	if err != nil {
 		return []problem{{t: nil, msg: "模板无法解析：" + tmpl.Explain(err)}}
 	}
-	t.set.Funcs(t.injectEscapers(tpl.Tree, p.src))
+	t.injectEscapers(tpl.Tree, p.src)
 	tmpl.Prepare(tpl.Tree)
 	p.tpl = tpl
 	return nil
@@ -131,3 +132,22 @@ func maxID(raw []byte) int {
 	}
 	return m
 }
+
+// parse parses a part's template source into t's set, as text/template
+// would with the allow-list, but without making the set's function map:
+// executors bind only the functions the parts call (executors.go).
+func (t *Template) parse(name, src string) (*template.Template, error) {
+	trees, err := parse.Parse(name, src, lDelim, rDelim, tmpl.ParseNames(), escFuncs)
+	if err != nil {
+		return nil, err
+	}
+	for n, tree := range trees {
+		if _, err := t.set.AddParseTree(n, tree); err != nil {
+			return nil, err
+		}
+	}
+	return t.set.Lookup(name), nil
+}
+
+// escFuncs names the default escaper for parsing.
+var escFuncs = map[string]any{escFunc: true}

@@ -43,15 +43,16 @@ type generator struct {
 	src    []byte
 	b      strings.Builder
 	s      *source
-	ranges int        // range blocks open at this point of the source
-	ctxs   *[]*escCtx // the escaper contexts of the whole template
+	ranges int              // range blocks open at this point of the source
+	ctxs   *[]*escCtx       // the escaper contexts of the whole template
+	shared map[*node]escCtx // the context of the first tag in each w:t, shared by the others there
 }
 
 // generate returns the template source of a part whose edits are recorded
 // on the nodes of t, appending the escaper contexts of its output tags to
 // ctxs.
 func generate(t *tree, ctxs *[]*escCtx) *source {
-	g := &generator{src: t.src, s: &source{}, ctxs: ctxs}
+	g := &generator{src: t.src, s: &source{}, ctxs: ctxs, shared: map[*node]escCtx{}}
 	g.b.Grow(len(t.src) + len(t.src)/8)
 	g.raw(0, t.root.start)
 	g.node(t.root, 0)
@@ -169,12 +170,26 @@ func (g *generator) action(t *tag) {
 	}
 	if t.kind == tagOutput {
 		t.ctx = len(*g.ctxs)
-		*g.ctxs = append(*g.ctxs, newCtx(g.src, t))
+		*g.ctxs = append(*g.ctxs, g.ctxFor(t))
 	}
 	t.srcFrom = g.b.Len()
 	g.b.WriteString(lDelim + t.action + rDelim)
 	t.srcTo = g.b.Len()
 	g.s.locs = append(g.s.locs, loc{from: t.srcFrom, to: t.srcTo, t: t})
+}
+
+// ctxFor returns the escaper context of output tag t. The XML a context
+// writes depends only on the w:t the tag starts in (its run and
+// paragraph), so tags in one w:t share it.
+func (g *generator) ctxFor(t *tag) *escCtx {
+	at := t.para.atoms[t.span.from.atom].n
+	c, ok := g.shared[at]
+	if !ok {
+		c = *newCtx(g.src, t)
+		g.shared[at] = c
+	}
+	c.t, c.merge = t, t.mergeCell
+	return &c
 }
 
 // internal writes an action of the engine's own.

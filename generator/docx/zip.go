@@ -149,10 +149,12 @@ func readPart(f *zip.File) ([]byte, error) {
 		return nil, fmt.Errorf("无法解压 %s：%v", f.Name, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(int(min(f.UncompressedSize64, maxPart)) + bytes.MinRead) // one allocation, not a doubling series
+	if _, err := buf.ReadFrom(io.LimitReader(rc, maxPart+1)); err != nil {
 		return nil, fmt.Errorf("无法解压 %s：%v", f.Name, err)
 	}
+	data := buf.Bytes()
 	if len(data) > maxPart {
 		return nil, fmt.Errorf("%s 过大（超过 %d MiB）", f.Name, maxPart>>20)
 	}

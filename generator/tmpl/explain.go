@@ -77,6 +77,8 @@ var quoteReplacer = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "＂
 // processor: smart quotes become plain quotes and no-break spaces become
 // spaces. Text outside actions must not go through it.
 func NormalizeAction(s string) string {
-	s = quoteReplacer.Replace(s)
-	return strings.NewReplacer("\u00a0", " ", "\u3000", " ").Replace(s)
+	return spaceReplacer.Replace(quoteReplacer.Replace(s))
 }
+
+// spaceReplacer turns no-break and ideographic spaces into spaces.
+var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u3000", " ")

@@ -25,11 +25,27 @@ type span struct {
 	tag        string
 }
 
-// newNamespace returns the name space of a template's cells, parsed with
-// the allow-list (tmpl.ParseFuncs) and stand-ins for the engine's own
-// functions; each executor binds them (executors.go).
+// newNamespace returns the name space of a template's cells. It has no
+// functions: cells are parsed with the allow-list's names (parseCell) and
+// each executor binds the functions the cells call (executors.go).
 func newNamespace(name string) *template.Template {
-	return template.New(name).Option("missingkey=error").Funcs(tmpl.ParseFuncs()).Funcs(standIns)
+	return template.New(name).Option("missingkey=error")
+}
+
+// parseCell parses the text of a cell (or of a row's count template) into
+// the name space, as text/template would with the allow-list and the
+// engine's own functions, without making a function map.
+func (t *Template) parseCell(name, text string) error {
+	trees, err := parse.Parse(name, text, "", "", tmpl.ParseNames(), standIns)
+	if err != nil {
+		return err
+	}
+	for n, tree := range trees {
+		if _, err := t.ns.AddParseTree(n, tree); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // standIns let the engine's own functions parse.
@@ -73,7 +89,7 @@ func (t *Template) compileRow(si int, r *row) diag.List {
 		first := r.cells[0]
 		count := header(r.dir) + "{{" + fnItem + "}}{{end}}"
 		name := fmt.Sprintf("s%d!row%d", si, r.num)
-		if _, err := t.ns.New(name).Parse(count); err != nil {
+		if err := t.parseCell(name, count); err != nil {
 			diags.Errorf(pos(first), "标签 %s：%s", tagText(first, r.dir.open), tmpl.Explain(err))
 			return diags
 		}
@@ -107,7 +123,7 @@ func (t *Template) compileCell(si int, r *row, c *tcell) diag.List {
 		b.tag("{{end}}", tagText(r.cells[len(r.cells)-1], r.dir.close))
 	}
 	name := fmt.Sprintf("s%d!%s", si, c.ref)
-	if _, err := t.ns.New(name).Parse(b.String()); err != nil {
+	if err := t.parseCell(name, b.String()); err != nil {
 		return diagnoseParse(r, c, from, to, err)
 	}
 	c.name, c.spans, c.src = name, b.spans, b.String()

@@ -228,8 +228,11 @@ func escapeValidation(f string) string {
 	if len(f) >= 2 && strings.HasPrefix(f, `"`) && strings.HasSuffix(f, `"`) {
 		f = `"` + strings.ReplaceAll(f[1:len(f)-1], `"`, `""`) + `"`
 	}
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(f)
+	return validationEscaper.Replace(f)
 }
+
+// validationEscaper writes &, < and > as entities.
+var validationEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // rewriteCondFormats applies sq to the ranges of sheet's conditional
 // formats, in a fixed order.
