@@ -77,8 +77,33 @@ func Quo(a, b Dec, places int32) (q Dec, ok bool) {
 	if b.IsZero() {
 		return Zero, false
 	}
-	r := new(big.Rat).Quo(a.Rat(), b.Rat())
-	return roundRat(r, places), true
+	// a ÷ b × 10^places = ca × 10^k ÷ cb with k = ea + places − eb, for
+	// a = ca × 10^ea and b = cb × 10^eb: one integer division, then half
+	// away from zero by the remainder. The same as rounding the exact
+	// rational (roundRat), without normalising fractions.
+	n, d := a.Coefficient(), b.Coefficient()
+	k := int64(a.Exponent()) + int64(places) - int64(b.Exponent())
+	if k >= 0 {
+		n.Mul(n, pow10(k))
+	} else {
+		d.Mul(d, pow10(-k))
+	}
+	neg := n.Sign()*d.Sign() < 0
+	n.Abs(n)
+	d.Abs(d)
+	quo, rem := n.QuoRem(n, d, new(big.Int))
+	if rem.Lsh(rem, 1).Cmp(d) >= 0 {
+		quo.Add(quo, big.NewInt(1))
+	}
+	if neg {
+		quo.Neg(quo)
+	}
+	return decimal.NewFromBigInt(quo, -places), true
+}
+
+// pow10 returns 10^k.
+func pow10(k int64) *big.Int {
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
 }
 
 // Percent returns a ÷ b × 100 rounded half-up to places decimals: the

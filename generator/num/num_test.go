@@ -1,6 +1,10 @@
 package num
 
-import "testing"
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	tests := []struct {
@@ -90,5 +94,36 @@ func TestPctAndWan(t *testing.T) {
 	}
 	if got := Wan(MustParse("613.755")); got != "613.76" {
 		t.Errorf("Wan = %q", got)
+	}
+}
+
+// TestQuoIsTheRoundedRational compares Quo with rounding the exact
+// rational quotient, over generated operands at the edges: halves,
+// negative values, exponents far apart.
+func TestQuoIsTheRoundedRational(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	operand := func() Dec {
+		digits := []string{"0", "1", "5", "25", "125", "3", "7", "9999", "100000", "123456789012345678901234567890"}
+		d := MustParse(digits[r.IntN(len(digits))] + "." + digits[r.IntN(len(digits))])
+		d = d.Shift(int32(r.IntN(13) - 6))
+		if r.IntN(3) == 0 {
+			d = d.Neg()
+		}
+		return d
+	}
+	for range 20000 {
+		a, b := operand(), operand()
+		places := int32(r.IntN(5))
+		got, ok := Quo(a, b, places)
+		if b.IsZero() {
+			if ok {
+				t.Fatalf("%v ÷ 0 gave %v", a, got)
+			}
+			continue
+		}
+		want := roundRat(new(big.Rat).Quo(a.Rat(), b.Rat()), places)
+		if !ok || got.String() != want.String() || got.Exponent() != want.Exponent() {
+			t.Fatalf("Quo(%v, %v, %d) = %v (exp %d); want %v (exp %d)", a, b, places, got, got.Exponent(), want, want.Exponent())
+		}
 	}
 }
