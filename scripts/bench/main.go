@@ -10,7 +10,8 @@
 // file, it renders once to learn the changed parts, hands them to the
 // floor, and runs `jixiao render` and the floor alternately (and the base,
 // when given), printing medians, spreads and ratios of wall time, CPU
-// time (user + system) and peak memory (max RSS). It also measures the
+// time (user + system) and peak memory (max RSS, taken from GNU time in a separate run where
+// /usr/bin/time is installed: Linux counts the harness in a direct child). It also measures the
 // package initialisation of `jixiao version` (GODEBUG=inittrace=1, the sum
 // of the clock times), `jixiao help`, `jixiao check` on the built-in
 // example and `jixiao build` of it. With -base every output (the renders,
