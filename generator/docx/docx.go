@@ -28,7 +28,7 @@ type Template struct {
 	maxID    int                // the largest drawing or bookmark id of the template
 	size     int                // bytes of the template archive, to size the output
 
-	pool executors
+	pool tmpl.Pool[*executor]
 }
 
 // Tag is one {{…}} of a template and where it is: Pos.File is the template,

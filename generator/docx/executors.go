@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"sync"
 	"text/template"
 
 	"jixiao/generator/tmpl"
@@ -20,33 +19,12 @@ type executor struct {
 	budget *tmpl.Budget
 }
 
-// executors is the pool of a template's executors.
-type executors struct {
-	mu   sync.Mutex
-	free []*executor
-	made int
-}
+// acquire takes a free executor of t's pool or makes one.
+func (t *Template) acquire() (*executor, error) { return t.pool.Acquire(t.newExecutor) }
 
-// acquire takes a free executor or makes one.
-func (t *Template) acquire() (*executor, error) {
-	t.pool.mu.Lock()
-	if n := len(t.pool.free); n > 0 {
-		ex := t.pool.free[n-1]
-		t.pool.free = t.pool.free[:n-1]
-		t.pool.mu.Unlock()
-		return ex, nil
-	}
-	first := t.pool.made == 0
-	t.pool.made++
-	t.pool.mu.Unlock()
-	return t.newExecutor(first)
-}
-
-// release gives ex back to the pool.
+// release gives ex back to t's pool.
 func (t *Template) release(ex *executor) {
-	t.pool.mu.Lock()
-	t.pool.free = append(t.pool.free, ex)
-	t.pool.mu.Unlock()
+	t.pool.Release(ex)
 }
 
 // newExecutor binds the functions the template calls, and its escapers, to

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/tmpl"
 )
 
 // Template is a parsed .xlsx template. It keeps the template's bytes and
@@ -25,7 +26,7 @@ type Template struct {
 	tags     []Tag
 	date1904 bool
 
-	pool executors
+	pool tmpl.Pool[*executor]
 
 	baseOnce sync.Once
 	base     map[string]partSum // what excelize writes for the template unchanged
