@@ -1,14 +1,11 @@
 package docx
 
 import (
-	"io"
 	"strings"
 	"testing"
-	"time"
 
-	"jixiao/generator/diag"
 	"jixiao/generator/docx/docxtest"
-	"jixiao/generator/tmpl"
+	"jixiao/generator/tmpl/tmpltest"
 )
 
 // TestTagsAcrossRuns checks what is left of the runs a tag spans: the
@@ -103,49 +100,8 @@ func TestConcurrentExecute(t *testing.T) {
 	}
 }
 
-// barrier prints once every execution holding one has reached it: a
-// template whose executions took turns would never print.
-type barrier struct {
-	arrived chan struct{}
-	release chan struct{}
-}
-
-func (b barrier) String() string {
-	b.arrived <- struct{}{}
-	<-b.release
-	return "x"
-}
-
 // TestExecutionsOverlap: two executions of one template run at the same
 // time, each within its own budget.
 func TestExecutionsOverlap(t *testing.T) {
-	tpl := mustParse(t, docxtest.Doc(docxtest.P("{{.a}}{{range until .n}}{{end}}")))
-	b := barrier{arrived: make(chan struct{}), release: make(chan struct{})}
-	budgets := []*tmpl.Budget{tmpl.NewBudget(), tmpl.NewBudgetWith(5, tmpl.MaxBytes, tmpl.MaxDuration)}
-	done := make(chan diag.List)
-	for _, budget := range budgets {
-		go func() {
-			done <- tpl.ExecuteBudget(io.Discard, map[string]any{"a": b, "n": 10}, budget)
-		}()
-	}
-	for range budgets {
-		select {
-		case <-b.arrived:
-		case <-time.After(10 * time.Second):
-			t.Fatal("the executions took turns")
-		}
-	}
-	close(b.release)
-	var failed int
-	for range budgets {
-		if d := <-done; d.HasErrors() {
-			failed++
-			if !strings.Contains(d.Error(), "循环、序列和列表共超过 5 项") {
-				t.Errorf("got %v", d)
-			}
-		}
-	}
-	if failed != 1 || budgets[0].Err() != nil {
-		t.Errorf("%d runs failed; the run with room: %v", failed, budgets[0].Err())
-	}
+	tmpltest.ExecutionsOverlap(t, mustParse(t, docxtest.Doc(docxtest.P("{{.a}}{{range until .n}}{{end}}"))).ExecuteBudget)
 }

@@ -10,9 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"jixiao/generator/diag"
 	"jixiao/generator/num"
-	"jixiao/generator/tmpl"
+	"jixiao/generator/tmpl/tmpltest"
 	"jixiao/generator/xlsx/xlsxtest"
 )
 
@@ -153,49 +152,8 @@ func BenchmarkRenderPlain(b *testing.B) {
 	}
 }
 
-// barrier prints once every execution holding one has reached it: a
-// template whose executions took turns would never print.
-type barrier struct {
-	arrived chan struct{}
-	release chan struct{}
-}
-
-func (b barrier) String() string {
-	b.arrived <- struct{}{}
-	<-b.release
-	return "x"
-}
-
 // TestExecutionsOverlap: two executions of one template run at the same
 // time, each within its own budget.
 func TestExecutionsOverlap(t *testing.T) {
-	tpl := parseSpec(t, "A1: 值{{.a}}\nA2: {{range until .n}}{{end}}\n")
-	b := barrier{arrived: make(chan struct{}), release: make(chan struct{})}
-	budgets := []*tmpl.Budget{tmpl.NewBudget(), tmpl.NewBudgetWith(5, tmpl.MaxBytes, tmpl.MaxDuration)}
-	done := make(chan diag.List)
-	for _, budget := range budgets {
-		go func() {
-			done <- tpl.ExecuteBudget(io.Discard, map[string]any{"a": b, "n": 10}, budget)
-		}()
-	}
-	for range budgets {
-		select {
-		case <-b.arrived:
-		case <-time.After(10 * time.Second):
-			t.Fatal("the executions took turns")
-		}
-	}
-	close(b.release)
-	var failed int
-	for range budgets {
-		if d := <-done; d.HasErrors() {
-			failed++
-			if !strings.Contains(d.Error(), "循环、序列和列表共超过 5 项") {
-				t.Errorf("got %v", d)
-			}
-		}
-	}
-	if failed != 1 || budgets[0].Err() != nil {
-		t.Errorf("%d runs failed; the run with room: %v", failed, budgets[0].Err())
-	}
+	tmpltest.ExecutionsOverlap(t, parseSpec(t, "A1: 值{{.a}}\nA2: {{range until .n}}{{end}}\n").ExecuteBudget)
 }
