@@ -83,7 +83,14 @@ func wordParagraphs(zr *zip.Reader) ([]string, error) {
 		if !strings.HasPrefix(f.Name, "word/") || path.Ext(f.Name) != ".xml" || strings.Contains(f.Name, "/_rels/") {
 			continue
 		}
-		paras, err := readXML(f, "p", "t")
+		data, err := readPart(f)
+		if err != nil {
+			return nil, err
+		}
+		if !mayHoldMarker(data) {
+			continue
+		}
+		paras, err := readXML(data, "p", "t")
 		if err != nil {
 			return nil, err
 		}
@@ -97,11 +104,13 @@ func workbookCells(zr *zip.Reader) ([]string, error) {
 	var shared []string
 	for _, f := range zr.File {
 		if f.Name == "xl/sharedStrings.xml" {
-			s, err := readXML(f, "si", "t")
+			data, err := readPart(f)
 			if err != nil {
 				return nil, err
 			}
-			shared = s
+			if shared, err = readXML(data, "si", "t"); err != nil {
+				return nil, err
+			}
 		}
 	}
 	var out []string
@@ -109,7 +118,14 @@ func workbookCells(zr *zip.Reader) ([]string, error) {
 		if !strings.HasPrefix(f.Name, "xl/worksheets/") || path.Ext(f.Name) != ".xml" {
 			continue
 		}
-		cells, err := sheetCells(f, shared)
+		data, err := readPart(f)
+		if err != nil {
+			return nil, err
+		}
+		if !mayHoldMarker(data) && !anyHoldsMarker(shared) {
+			continue
+		}
+		cells, err := sheetCells(data, shared)
 		if err != nil {
 			return nil, err
 		}
@@ -120,13 +136,8 @@ func workbookCells(zr *zip.Reader) ([]string, error) {
 
 // readXML returns the text of every element named unit, gathered from the
 // character data of its elements named text.
-func readXML(f *zip.File, unit, text string) ([]string, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+func readXML(data []byte, unit, text string) ([]string, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
 	var out []string
 	var cur strings.Builder
 	depth, inText := 0, false
@@ -162,13 +173,8 @@ func readXML(f *zip.File, unit, text string) ([]string, error) {
 
 // sheetCells returns the text of the cells of a worksheet: shared strings
 // (t="s"), inline strings and formula strings.
-func sheetCells(f *zip.File, shared []string) ([]string, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+func sheetCells(data []byte, shared []string) ([]string, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
 	var out []string
 	var kind string
 	var cur strings.Builder
@@ -225,4 +231,31 @@ func attr(t xml.StartElement, name string) string {
 		}
 	}
 	return ""
+}
+
+// readPart returns the uncompressed bytes of one part.
+func readPart(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// mayHoldMarker reports whether a part's XML can hold a placeholder: its
+// first character “【” written as such or as a character reference. A part
+// with neither is not decoded.
+func mayHoldMarker(data []byte) bool {
+	return bytes.Contains(data, []byte("【")) || bytes.Contains(data, []byte("&#"))
+}
+
+// anyHoldsMarker reports whether a shared string holds “【”.
+func anyHoldsMarker(shared []string) bool {
+	for _, s := range shared {
+		if strings.Contains(s, "【") {
+			return true
+		}
+	}
+	return false
 }

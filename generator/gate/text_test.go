@@ -62,3 +62,17 @@ func TestCountReadsWhatAReaderSees(t *testing.T) {
 		t.Errorf("xlsx: %+v", p)
 	}
 }
+
+// TestCountSkipsOnlyPartsWithoutMarkers: parts that cannot hold “【” are
+// not decoded, but a marker written as a character reference still counts,
+// in a header as in the body.
+func TestCountSkipsOnlyPartsWithoutMarkers(t *testing.T) {
+	docx := zipOf(t, map[string]string{
+		"word/document.xml": `<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>完整的一段</w:t></w:r></w:p></w:body></w:document>`,
+		"word/header1.xml":  `<w:hdr xmlns:w="w"><w:p><w:r><w:t>&#12304;待补：单位】</w:t></w:r></w:p></w:hdr>`,
+		"word/styles.xml":   `<w:styles xmlns:w="w"/>`,
+	})
+	if p := count(build.Output{Name: "报告.docx", Data: docx}); p.Count != 1 || !reflect.DeepEqual(p.Items, []string{"单位"}) {
+		t.Errorf("docx: %+v", p)
+	}
+}
