@@ -225,6 +225,8 @@ var factsCases = []catalogCase{
 		args: []string{"check", "f.yaml"}, exit: 1, want: []string{`f\.yaml:3:19: 错误: “人员”下没有“在职人数：47”这一项：全角冒号“：”应改为半角冒号“: ”（冒号后跟一个空格），写成“在职人数: 47”`}},
 	{name: "full-width colon on a block line", area: "facts", setup: files("f.yaml", unit+"人员:\n  编制数: 60\n  在职人数：47\n"),
 		args: []string{"check", "f.yaml"}, exit: 1, want: []string{`f\.yaml:5:7: 错误: YAML 语法错误：全角冒号“：”应改为半角冒号“: ”（冒号后跟一个空格），写成“在职人数: 47”`}},
+	{name: "200,000 public projects", area: "facts", setup: files("f.yaml", unit+"公共项目:\n"+strings.Repeat("  - 名称: 某项目\n    自评分数: 90\n", 200_000)),
+		args: []string{"build", "f.yaml", "-o", "out"}, exit: 1, want: []string{`f\.yaml:20004:3: 错误: 列表项太多：一个事实文件中所有列表合计最多 10000 项，“公共项目”的这一项已是第 10001 项`}},
 	{name: "duplicate key", area: "facts", setup: files("f.yaml", unit+"单位: 另一局\n"),
 		args: []string{"check", "f.yaml"}, exit: 1, want: []string{`f\.yaml:3:1: 错误: 键“单位”重复定义`}},
 	{name: "two documents", area: "facts", setup: files("f.yaml", unit+"---\n单位: 乙\n"),
