@@ -61,7 +61,7 @@ func (r *runner) build(i int, file string) *Result {
 // failed Result, having told the folders that file i wants none.
 func (r *runner) evaluate(i int, file string) (*evaluate.Result, *Result) {
 	res := &Result{File: file, Name: r.name(file)}
-	src, err := os.ReadFile(file)
+	src, err := facts.ReadFile(file)
 	if err != nil {
 		r.folders.say(i, "")
 		return nil, res.fail(nil, fmt.Sprintf("无法读取事实文件：%v", err), nil)

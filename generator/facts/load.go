@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"os"
-
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
@@ -13,7 +11,7 @@ import (
 // LoadFile reads and validates the facts file at path against schema.
 // It returns the source too, for diagnostics with snippets.
 func LoadFile(path string, schema *Field) (*Facts, []byte, diag.List) {
-	src, err := os.ReadFile(path)
+	src, err := ReadFile(path)
 	if err != nil {
 		var d diag.List
 		d.Errorf(diag.Pos{File: path}, "无法读取事实文件：%v", err)
@@ -27,6 +25,9 @@ func LoadFile(path string, schema *Field) (*Facts, []byte, diag.List) {
 // every problem at once. The Facts are returned even when there are errors,
 // with the faulty values absent, so that later stages can still report.
 func Load(file string, src []byte, schema *Field) (*Facts, diag.List) {
+	if diags := checkLimits(file, src); diags.HasErrors() {
+		return nil, diags
+	}
 	n, diags := yamlsrc.Parse(file, src)
 	if n == nil {
 		return nil, diags

@@ -3,6 +3,7 @@ package facts
 import (
 	"go.yaml.in/yaml/v3"
 
+	"jixiao/generator/diag"
 	"jixiao/generator/yamlsrc"
 )
 
@@ -10,7 +11,7 @@ import (
 // suggestion, and every schema child is present in Fields.
 func (l *loader) object(n *yaml.Node, v *Value) {
 	if n.Kind != yaml.MappingNode {
-		l.diags.Errorf(l.pos(n), "“%s”应为一组“键: 值”（%s），实际是 %s%s", label(v), v.Field.Desc, describe(n), noneHint(v.Field, n)+scalarHint(n))
+		l.diags.Errorf(l.slipPos(n), "“%s”应为一组“键: 值”（%s），实际是 %s%s", label(v), v.Field.Desc, describe(n), noneHint(v.Field, n)+scalarHint(n))
 		l.absent(v)
 		return
 	}
@@ -21,7 +22,9 @@ func (l *loader) object(n *yaml.Node, v *Value) {
 		k, val := n.Content[i], n.Content[i+1]
 		c := v.Field.Child(k.Value)
 		if c == nil {
-			l.unknownKey(k, v)
+			if meant := l.unknownKey(k, v); meant != "" {
+				given[meant] = nil
+			}
 			continue
 		}
 		given[k.Value] = val
@@ -30,7 +33,10 @@ func (l *loader) object(n *yaml.Node, v *Value) {
 		v.Fields[k.Value] = cv
 	}
 	for _, c := range v.Field.Fields {
-		if _, ok := given[c.Key]; ok {
+		if val, ok := given[c.Key]; ok {
+			if val == nil { // typed with a wrong separator, reported as such
+				v.Fields[c.Key] = l.value(nil, c, join(v.Path, c.Key), l.pos(n), v)
+			}
 			continue
 		}
 		if c.Required {
@@ -101,6 +107,15 @@ func scalarHint(n *yaml.Node) string {
 		return ""
 	}
 	return yamlsrc.ValueHint(n.Value)
+}
+
+// slipPos is the position of n, or of the wrong key separator in it when n
+// is a text such as “编制数：125” that was meant as a key and value.
+func (l *loader) slipPos(n *yaml.Node) diag.Pos {
+	if s, ok := yamlsrc.KeySlipOf(n.Value); ok && n.Kind == yaml.ScalarNode {
+		return s.SlipPos(l.file, n)
+	}
+	return l.pos(n)
 }
 
 func describe(n *yaml.Node) string {

@@ -13,8 +13,12 @@ const PackKey = "模板包"
 
 // StampedPack returns the 模板包 a facts file names, and where, without
 // loading the file: a command needs the pack (and its rubric's schema)
-// before it can load the facts. A file that does not parse names none.
+// before it can load the facts. A file that does not parse, or that is
+// beyond the limits of a facts file, names none.
 func StampedPack(file string, src []byte) (string, diag.Pos) {
+	if checkLimits(file, src).HasErrors() {
+		return "", diag.Pos{}
+	}
 	n, _ := yamlsrc.Parse(file, src)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return "", diag.Pos{}

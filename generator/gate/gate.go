@@ -2,6 +2,7 @@ package gate
 
 import (
 	"fmt"
+	"strings"
 
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
@@ -106,12 +107,32 @@ func pending(res *score.Result) Pending {
 		if part.Status != score.Pending {
 			continue
 		}
-		prefix := ""
+		prefix, label := "", res.Indicator.Name
 		if len(res.Indicator.Subs) > 0 {
-			prefix = ordinal(i) + part.Name + "："
+			prefix, label = ordinal(i)+part.Name+"：", label+ordinal(i)
 		}
-		p.Reasons = append(p.Reasons, prefix+part.Reason)
+		p.Reasons = append(p.Reasons, prefix+withinIndicator(part, label))
 		p.Undecided = p.Undecided || len(part.Missing) == 0
 	}
 	return p
+}
+
+// withinIndicator is the part's reason with the names of its missing facts
+// said once under the indicator: “缺少附件1-1 预算执行率② 一季度末 序时执行数”
+// is listed under 预算执行率 ② as “缺少“一季度末 序时执行数””. label is the
+// indicator's name and the part's ordinal, as the names begin.
+func withinIndicator(part *score.Part, label string) string {
+	reason := part.Reason
+	for _, w := range part.Where {
+		form, rest, ok := strings.Cut(w, " ")
+		if !ok || !strings.HasPrefix(form, "附件") || !strings.HasPrefix(rest, label) {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, label), part.Name) // the part's name may follow its ordinal
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		reason = strings.Replace(reason, w, "“"+strings.TrimSpace(rest)+"”", 1)
+	}
+	return reason
 }

@@ -84,6 +84,34 @@ func TestSeedListsEveryGap(t *testing.T) {
 	}
 }
 
+// TestPendingNamesFactsOnceUnderTheIndicator: a 待评 indicator's reasons
+// name the missing facts without repeating the form, the indicator and the
+// part they are listed under; facts of another row keep their full names.
+func TestPendingNamesFactsOnceUnderTheIndicator(t *testing.T) {
+	p, _ := pack.Default()
+	name, src, _ := p.Example()
+	r, _ := inspect(t, name, src)
+	want := map[string]string{
+		"绩效目标合理性": "①符合法规和规划：缺少“是否符合”，待评",
+		"预算执行率":   "②支付序时进度：缺少“一季度末 序时执行数”、“一季度末 序时指标下达数”、",
+		"结转结余":    "缺少“县本级资金结转额”，待评",
+		"实际完成率":   "缺少附件1-1 职责履行 实际完成数、附件1-1 职责履行 计划工作数，待评",
+	}
+	for _, pd := range r.Pending {
+		w, ok := want[pd.Name]
+		if !ok {
+			continue
+		}
+		delete(want, pd.Name)
+		if !strings.HasPrefix(pd.Reasons[0], w) {
+			t.Errorf("%s: %q; want it to start %q", pd.Name, pd.Reasons[0], w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not pending: %v", want)
+	}
+}
+
 // TestFreshInitFileListsTheFacts: the file `init` writes misses many facts,
 // and the gate names them by their form rows.
 func TestFreshInitFileListsTheFacts(t *testing.T) {

@@ -21,8 +21,8 @@ import (
 
 // Limits of what the page may send.
 const (
-	MaxFactsBytes = 4 << 20 // an uploaded facts file
-	MaxValueBytes = 1 << 20 // one value typed in the form
+	MaxFactsBytes = facts.MaxFileBytes // an uploaded facts file
+	MaxValueBytes = 1 << 20            // one value typed in the form
 	MaxPathDepth  = 16
 )
 
@@ -172,7 +172,7 @@ func (s *Session) evaluate() *evaluation {
 // OpenPath opens the facts file at path, wherever it is (the file named on
 // the command line).
 func (s *Session) OpenPath(path string) error {
-	src, err := os.ReadFile(path)
+	src, err := facts.ReadFile(path)
 	if err != nil {
 		return pageErr(http.StatusNotFound, "无法读取事实文件：%v", err)
 	}

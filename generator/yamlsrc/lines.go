@@ -57,6 +57,10 @@ type lineScanner struct {
 	flow        []bracket
 	quote       *bracket
 	closed      bool // a flow collection was closed on the current line
+	// onItem, when set, is called at the start of every item of a block or
+	// flow sequence (line, 1-based column in runes).
+	onItem     func(line, col int)
+	expectItem bool // inside “[”: the next token starts an item
 }
 
 func (s *lineScanner) line(no int, text string) srcLine {
@@ -74,6 +78,7 @@ func (s *lineScanner) line(no int, text string) srcLine {
 	default:
 		s.blockParent = -1
 		l.kind = contentLine
+		s.blockItems(l.no, l.indent, trimmed)
 		l.content = s.scan(&l)
 	}
 	l.open = append([]bracket(nil), s.flow...)
@@ -163,6 +168,9 @@ func (s *lineScanner) inQuote(runes []rune, i int) int {
 // token starts, or any flow indicator inside a flow collection.
 func (s *lineScanner) token(l *srcLine, runes []rune, start, i int) {
 	r := runes[i]
+	s.flowItem(l.no, r, i+1)
+	depth := len(s.flow)
+	defer func() { s.expectFlowItem(r, len(s.flow) > depth) }()
 	atStart := tokenStart(runes, start, i) || len(s.flow) > 0 && flowTokenStart(runes, start, i)
 	switch {
 	case (r == '"' || r == '\'') && atStart:

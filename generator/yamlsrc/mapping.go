@@ -45,10 +45,15 @@ func (m *Map) Known(keys ...string) {
 	}
 	for i := 0; i+1 < len(m.Node.Content); i += 2 {
 		k := m.Node.Content[i]
-		if !contains(keys, k.Value) {
-			m.Diags.Errorf(Pos(m.File, k), "不认识的键“%s”%s（可用：%s）", k.Value,
-				suggest.Hint(k.Value, keys), strings.Join(keys, "、"))
+		if contains(keys, k.Value) {
+			continue
 		}
+		if s, ok := KeySlipOf(k.Value); ok {
+			m.Diags.Errorf(s.SlipPos(m.File, k), "不认识的键“%s”：%s", k.Value, s.Hint)
+			continue
+		}
+		m.Diags.Errorf(Pos(m.File, k), "不认识的键“%s”%s（可用：%s）", k.Value,
+			suggest.Hint(k.Value, keys), strings.Join(keys, "、"))
 	}
 }
 

@@ -34,7 +34,7 @@ func slipIn(l srcLine) (slip, bool) {
 	}
 	if m := fullColonKeyRe.FindStringSubmatch(l.content); m != nil && !strings.Contains(l.content, ": ") {
 		col := l.indent + utf8.RuneCountInString(m[0])
-		return slip{l.no, col, fmt.Sprintf("全角冒号“：”应改为半角冒号“: ”（“%s”的冒号是中文输入法的全角冒号，YAML 不把它当作键和值的分隔）", l.content)}, true
+		return slip{l.no, col, fullColonFix(l.content) + "；中文输入法的全角冒号 YAML 不当作键和值的分隔"}, true
 	}
 	if m := noSpaceKeyRe.FindStringSubmatch(l.content); m != nil && !strings.Contains(l.content, ": ") {
 		col := l.indent + utf8.RuneCountInString(m[1]+m[2]) + 1
@@ -81,7 +81,7 @@ func hasKeySeparator(content string) bool {
 // number written in full-width digits.
 func ValueHint(value string) string {
 	if m := fullColonKeyRe.FindStringSubmatch(value); m != nil && !strings.Contains(value, ": ") {
-		return "（其中的全角冒号“：”应改为半角冒号“: ”，否则 YAML 把整行当作一段文字）"
+		return "（其中的" + fullColonFix(value) + "，否则 YAML 把整行当作一段文字）"
 	}
 	if noSpaceKeyRe.MatchString(value) && !strings.Contains(value, ": ") && !strings.Contains(value, "\n") {
 		return "（键后的冒号要跟一个空格：“" + strings.Replace(value, ":", ": ", 1) + "”，否则 YAML 把整行当作一段文字）"
@@ -90,6 +90,15 @@ func ValueHint(value string) string {
 		return "（其中有全角数字，请改为半角：" + half + "；输入数字时请切换到英文或半角状态）"
 	}
 	return ""
+}
+
+// fullColonFix says how to retype text whose first full-width colon
+// separates a key from its value: “全角冒号“：”应改为半角冒号“: ”（冒号后
+// 跟一个空格），写成“编制数: 125””.
+func fullColonFix(text string) string {
+	name, rest, _ := strings.Cut(strings.TrimLeft(text, "- "), "：")
+	fixed := strings.TrimSpace(name) + ": " + strings.TrimSpace(stripComment(rest))
+	return "全角冒号“：”应改为半角冒号“: ”（冒号后跟一个空格），写成“" + strings.TrimSpace(fixed) + "”"
 }
 
 // halfWidthDigits converts full-width digits, point, minus and percent

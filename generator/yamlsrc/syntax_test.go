@@ -132,3 +132,29 @@ func TestFoldedText(t *testing.T) {
 		t.Errorf("hints lack the | form: %v", got)
 	}
 }
+
+// TestKeySlipOf: a key holding a wrong separator names the key meant and
+// the offset of the separator; other keys are left alone.
+func TestKeySlipOf(t *testing.T) {
+	tests := []struct {
+		key, name, fixed string
+		offset           int
+		ok               bool
+	}{
+		{"在职人数：47", "在职人数", "在职人数: 47", 4, true},
+		{"在职人数 ： 47", "在职人数", "在职人数: 47", 5, true},
+		{"在职人数：", "在职人数", "在职人数: ", 4, true},
+		{"在职人数:47", "在职人数", "在职人数: 47", 4, true},
+		{"：47", "", "", 0, false},
+		{"网址:https://example.org", "", "", 0, false},
+		{"在职人数", "", "", 0, false},
+		{"在职人数:", "", "", 0, false},
+		{"甲：\n乙", "", "", 0, false},
+	}
+	for _, tt := range tests {
+		s, ok := yamlsrc.KeySlipOf(tt.key)
+		if ok != tt.ok || s.Name != tt.name || s.Fixed != tt.fixed || s.Offset != tt.offset {
+			t.Errorf("KeySlipOf(%q) = %+v, %v; want %q %q %d %v", tt.key, s, ok, tt.name, tt.fixed, tt.offset, tt.ok)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package cmdutil
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"jixiao/data"
@@ -81,7 +80,7 @@ func readInput(in Input) (*source, error) {
 	case len(in.Facts) == 1 && in.Example != "":
 		return nil, Usagef("--example 和事实文件只能用一个")
 	case len(in.Facts) == 1:
-		src, err := os.ReadFile(in.Facts[0])
+		src, err := facts.ReadFile(in.Facts[0])
 		if err != nil {
 			return nil, Usagef("无法读取事实文件：%v", err)
 		}

@@ -2,7 +2,6 @@ package initcmd
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 
 	"path/filepath"
@@ -16,7 +15,7 @@ import (
 // A file with errors is refused (its errors printed): carrying wrong
 // figures into a new year would hide them.
 func loadFrom(io *cmdutil.IO, p *pack.Pack, path string) (*facts.Facts, error) {
-	src, err := os.ReadFile(path)
+	src, err := facts.ReadFile(path)
 	if err != nil {
 		return nil, cmdutil.Usagef("无法读取上年的事实文件：%v", err)
 	}
@@ -49,7 +48,7 @@ func fromDefaults(opts *Options, last *facts.Facts) error {
 // packOfLastYear is the 模板包 last year's file names, as a path from here,
 // so the new year is scored with the same pack; "" when it names none.
 func packOfLastYear(path string) string {
-	src, err := os.ReadFile(path)
+	src, err := facts.ReadFile(path)
 	if err != nil {
 		return ""
 	}

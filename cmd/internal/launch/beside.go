@@ -2,7 +2,6 @@ package launch
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/batch"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/facts"
 	"jixiao/generator/gate"
 	"jixiao/generator/pack"
 )
@@ -42,7 +42,7 @@ func besideRun(io *cmdutil.IO, file string) error {
 // quietEvaluate evaluates the file without printing, for its unit and
 // year; nil when it does not load (build then says why).
 func quietEvaluate(file string) *evaluate.Result {
-	src, err := os.ReadFile(file)
+	src, err := facts.ReadFile(file)
 	if err != nil {
 		return nil
 	}
