@@ -12,10 +12,12 @@ import (
 // The limits of one facts file. A county unit's facts take some tens of
 // KB and a few hundred list items; a file beyond these is a pasted table or
 // a wrong file, and is refused before it is parsed, so that it can neither
-// fill memory nor reach the templates.
+// fill memory nor reach the templates. The list items bound what a file can
+// make the templates do; the size bound is generous (long pasted texts and
+// comments are read, and their errors listed, in time linear in the size).
 const (
 	// MaxFileBytes bounds the size of a facts file.
-	MaxFileBytes = 4 << 20
+	MaxFileBytes = 64 << 20
 	// MaxListItems bounds the items of all the lists of a facts file
 	// together (公共项目, 职能职责条目, 管理制度 …).
 	MaxListItems = 10_000

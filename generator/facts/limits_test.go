@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,7 +33,7 @@ func TestLoadLimits(t *testing.T) {
 		{"a flow list", "单位: 某局\n年度: 2023\n公共项目: [" + strings.Repeat("{名称: 某项目}, ", MaxListItems+5) + "]\n",
 			"f.yaml:3:110008: 错误: 列表项太多：一个事实文件中所有列表合计最多 10000 项，“公共项目”的这一项已是第 10001 项"},
 		{"a file beyond the size limit", head + "备注: |\n" + strings.Repeat("  一行说明文字。\n", MaxFileBytes/20),
-			"f.yaml:174765:1: 错误: 事实文件超过 4 MB 的上限，从这一行起超出"},
+			fmt.Sprintf("f.yaml:%d:1: 错误: 事实文件超过 64 MB 的上限，从这一行起超出", (MaxFileBytes-len(head)-len("备注: |\n"))/len("  一行说明文字。\n")+6)},
 	}
 	for _, tt := range tests {
 		f, diags := Load("f.yaml", []byte(tt.src), Schema())
@@ -52,14 +53,14 @@ func TestLoadLimits(t *testing.T) {
 // read up to the limit and one byte, for Load to refuse.
 func TestReadFileReadsNoMoreThanTheLimit(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "f.yaml")
-	if err := os.WriteFile(path, []byte(strings.Repeat("x", 3*MaxFileBytes)), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(strings.Repeat("x", MaxFileBytes+4096)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	src, err := ReadFile(path)
 	if err != nil || len(src) != MaxFileBytes+1 {
 		t.Fatalf("ReadFile = %d bytes, %v; want %d", len(src), err, MaxFileBytes+1)
 	}
-	if _, diags := Load(path, src, Schema()); !strings.Contains(diags.Error(), "事实文件超过 4 MB 的上限") {
+	if _, diags := Load(path, src, Schema()); !strings.Contains(diags.Error(), "事实文件超过 64 MB 的上限") {
 		t.Errorf("diags = %v", diags)
 	}
 }
