@@ -64,7 +64,7 @@ var styles = []style{
 	{Signature, "署名", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{DateLine, "成文日期", "仿宋_GB2312", BodySize, `<w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{Cover, "封面项", "仿宋_GB2312", BodySize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
-	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
+	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="260" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHead, "表格标题", "黑体", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{CellSmall, "表格文字（小）", "仿宋_GB2312", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHeadSmall, "表格标题（小）", "黑体", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
