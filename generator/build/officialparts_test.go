@@ -33,7 +33,7 @@ var sheetHeaderFooter = map[string]bool{
 // officialParts returns what a reader sees of a rendered document: the
 // body (documentText), a .docx's headers, footers, notes and comments, an
 // .xlsx's printed headers and footers, its sheet names and comments, and
-// the core properties (文件属性) of either — with the pack's own name
+// the core and extended properties (文件属性) of either — with the pack's own name
 // removed from them, since the properties name the pack on purpose.
 func officialParts(t testing.TB, name string, doc []byte, packName string) []officialPart {
 	t.Helper()
@@ -44,6 +44,8 @@ func officialParts(t testing.TB, name string, doc []byte, packName string) []off
 	}
 	for _, f := range zr.File {
 		switch {
+		case f.Name == "docProps/app.xml":
+			parts = append(parts, officialPart{f.Name, xmlText(t, name, f, nil)})
 		case f.Name == "docProps/core.xml":
 			text := strings.ReplaceAll(xmlText(t, name, f, nil), packName, "")
 			parts = append(parts, officialPart{f.Name, text})

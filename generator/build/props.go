@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"jixiao/generator/internal/ooxml"
 )
 
 // Properties identify a rendered document in its core properties (Word's
@@ -63,7 +65,8 @@ func stampProperties(data []byte, p Properties) ([]byte, error) {
 
 // copyEntry copies f into w: the core properties rewritten, the package's
 // content types and relationships completed when core properties are new,
-// anything else raw.
+// the extended properties without the program's name (ooxml.CopyNeutral),
+// anything else raw; every entry with a valid date.
 func copyEntry(w *zip.Writer, f *zip.File, p Properties, hasCore bool) error {
 	switch {
 	case f.Name == corePart:
@@ -73,16 +76,7 @@ func copyEntry(w *zip.Writer, f *zip.File, p Properties, hasCore bool) error {
 	case !hasCore && f.Name == "_rels/.rels":
 		return patchEntry(w, f, "</Relationships>", `<Relationship Id="`+coreRelID+`" Type="`+coreRel+`" Target="`+corePart+`"/>`)
 	}
-	raw, err := f.OpenRaw()
-	if err != nil {
-		return err
-	}
-	out, err := w.CreateRaw(&f.FileHeader)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(out, raw)
-	return err
+	return ooxml.CopyNeutral(w, f)
 }
 
 // patchEntry rewrites f with insert placed before its closing tag end.
@@ -109,6 +103,9 @@ func patchEntry(w *zip.Writer, f *zip.File, end, insert string) error {
 func header(f *zip.File) *zip.FileHeader {
 	h := f.FileHeader
 	h.Method, h.Extra = zip.Deflate, nil
+	if !ooxml.ValidDOSDate(h.ModifiedDate) {
+		h.Modified, h.ModifiedDate, h.ModifiedTime = time.Time{}, ooxml.DOSEpoch, 0
+	}
 	return &h
 }
 

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +12,7 @@ import (
 	"jixiao/data"
 	"jixiao/generator/docx/docxtest"
 	"jixiao/generator/evaluate"
+	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
 	"jixiao/templates"
@@ -58,6 +61,7 @@ func TestCompleteUnitDocumentsAreClean(t *testing.T) {
 				for _, part := range officialParts(t, o.Name, o.Data, p.Meta.Name) {
 					checkTraces(t, o.Name+" "+part.where, part.text)
 				}
+				checkArchive(t, o.Name, o.Data)
 			}
 			checkDeductions(t, res)
 		})
@@ -112,6 +116,32 @@ func checkTraces(t *testing.T, where, text string) {
 		}
 	}
 }
+
+// checkArchive: the archive names no program (docProps/app.xml's
+// Application is blank: not “jixiao”, “Go Excelize” or any other) and
+// every entry carries a valid MS-DOS date (excelize writes 0, which unzip
+// shows as 1980-00-00 and Go reads as 1979-11-30).
+func checkArchive(t *testing.T, name string, doc []byte) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(doc), int64(len(doc)))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	for _, f := range zr.File {
+		if !ooxml.ValidDOSDate(f.ModifiedDate) || f.Modified.Year() < 1980 {
+			t.Errorf("%s %s: invalid date %#04x (%s)", name, f.Name, f.ModifiedDate, f.Modified)
+		}
+		if f.Name == ooxml.AppPart {
+			app, all := xmlText(t, name, f, map[string]bool{"Application": true}), xmlText(t, name, f, nil)
+			if strings.TrimSpace(app) != "" || programName.MatchString(all) {
+				t.Errorf("%s %s names a program: %q", name, f.Name, all)
+			}
+		}
+	}
+}
+
+// programName is the name of a program that may write a document.
+var programName = regexp.MustCompile(`(?i)jixiao|excelize|\bgo\b`)
 
 // checkDeductions: no reason deducts more than its indicator's points
 // (“扣完为止，得0分”, never “应扣74.79分” on a 3-point item).

@@ -101,6 +101,9 @@ func TestClerkChecks(t *testing.T) {
 			want: "公用经费的“其中”行“办公经费”重复"},
 		{name: "duplicate rule", edits: []edit{{"《示例县农业农村局内部控制制度》", "《示例县农业农村局财务管理制度》"}}, at: "- 《示例县农业农村局财务管理制度》\n  - 《示例县农业农村局预算", sev: diag.Warning,
 			want: "管理制度中这一项与第 194 行重复"},
+		{name: "report date inside the evaluated year", edits: []edit{{"报告日期: 2024-03-20", "报告日期: 2023/12/31"}}, at: "报告日期: 2023/12/31", sev: diag.Warning,
+			want: "成文日期2023年12月31日不在2023年度结束之后：自评报告在年度结束后成文，请核实报告日期"},
+		{name: "report date the day after the year", edits: []edit{{"报告日期: 2024-03-20", "报告日期: 2024年1月1日"}}, check: "成文日期"},
 		{name: "project without a score", edits: []edit{{"    自评分数: 96\n", ""}}, at: "名称: 耕地地力保护补贴项目", sev: diag.Warning,
 			want: "公共项目“耕地地力保护补贴项目”没有填写自评分数（附件2-4 自评分数）"},
 	}

@@ -27,6 +27,7 @@ func Check(set *metrics.Set, r *rubric.Rubric) diag.List {
 	c.counts()
 	c.projectScores()
 	c.clerkChecks()
+	c.reportDate()
 	if r != nil {
 		c.judgments(r)
 		c.allocation(r)

@@ -9,7 +9,7 @@ func Schema() *Field {
 		required(&Field{Key: "年度", Kind: Year, Desc: "自评年度，如 2022", Min: "1949", Max: "2100", Form: "附件1-3 封面", Row: "年度"}),
 		unprinted(text("模板包", "生成本文件时所用的模板包（文件夹或 .zip，相对于本文件）；check、score、build、diff 不加 --pack 时用它；不进入文档")),
 		text("负责人", "单位负责人姓名（报告封面）").at("附件1-3 封面", "单位负责人", ""),
-		&Field{Key: "报告日期", Kind: Date, Desc: "报告成文日期（署名下的日期），写成 2023-04-13", FinalRequired: true,
+		&Field{Key: "报告日期", Kind: Date, Desc: "报告成文日期（署名下的日期），写成 2024-03-20、2024/3/20 或 2024年3月20日", FinalRequired: true,
 			Form: "附件1-3", Row: "成文日期"},
 		duties(), goals(), staff(), threePublic(), basicSpending(), projectSpending(),
 		procurement(), execution(), adjustment(), carryover(), buildings(),

@@ -71,7 +71,7 @@ func scalarSchema(f *Field) map[string]any {
 		return map[string]any{"anyOf": []any{map[string]any{"type": []any{"boolean", "null"}},
 			map[string]any{"enum": []any{"是", "否", "符合", "不符合", "有", "无"}}}}
 	case Date:
-		return map[string]any{"type": []any{"string", "null"}, "pattern": `^\d{4}-\d{2}-\d{2}$`}
+		return map[string]any{"type": []any{"string", "null"}, "pattern": datePatternJSON}
 	}
 	if len(f.Enum) > 0 {
 		enum := []any{nil}
@@ -124,3 +124,7 @@ func describeField(f *Field) string {
 	}
 	return strings.TrimPrefix(strings.Join(parts, "。"), "。")
 }
+
+// datePatternJSON is the JSON Schema form of the dates ParseDate accepts
+// (ASCII digits; the loader also takes full-width ones).
+const datePatternJSON = `^\s*\d{4}(-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$`

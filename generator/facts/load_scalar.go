@@ -3,7 +3,6 @@ package facts
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -91,15 +90,6 @@ func (l *loader) boolean(n *yaml.Node, v *Value) string {
 		return fmt.Sprintf("“%s”应为 是 或 否，实际为“%s”", v.Path, n.Value)
 	}
 	v.Bool, v.Present = b, true
-	return ""
-}
-
-func (l *loader) date(n *yaml.Node, v *Value) string {
-	t, err := time.Parse("2006-01-02", n.Value)
-	if err != nil {
-		return fmt.Sprintf("“%s”应为日期，写成 2023-04-13，实际为“%s”", v.Path, n.Value)
-	}
-	v.Str, v.Present = t.Format("2006-01-02"), true
 	return ""
 }
 

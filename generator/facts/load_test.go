@@ -109,3 +109,38 @@ func TestBoolWords(t *testing.T) {
 		t.Fatal(diags)
 	}
 }
+
+// TestDates: the ways a clerk writes a date are read and normalised; days
+// that do not exist and mixed separators are refused with the forms to use.
+func TestDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-03-20", "2024-03-20"},
+		{"2024/3/20", "2024-03-20"},
+		{"2024.3.20", "2024-03-20"},
+		{"2024年3月20日", "2024-03-20"},
+		{"2024年03月05日", "2024-03-05"},
+		{"'2024-3-5'", "2024-03-05"},
+		{"２０２４年３月２０日", "2024-03-20"},
+		{"2024-02-29", "2024-02-29"},
+		{"2023-02-29", ""},
+		{"2024-13-01", ""},
+		{"2024/3-20", ""},
+		{"2024年3月20", ""},
+		{"24-3-20", ""},
+		{"三月二十日", ""},
+	}
+	for _, tt := range tests {
+		f, msgs := load(t, "单位: a\n年度: 2023\n报告日期: "+tt.in+"\n")
+		v := f.Get("报告日期")
+		if tt.want == "" {
+			want := "f.yaml:3:7: 错误: “报告日期”应为日期，实际为“" + strings.Trim(tt.in, "'") + "”：写成 2024-03-20、2024/3/20、2024.3.20 或 2024年3月20日，且须是实有的日子"
+			if len(msgs) != 1 || msgs[0] != want || v.Present {
+				t.Errorf("%s: got %q, want %q", tt.in, msgs, want)
+			}
+			continue
+		}
+		if len(msgs) != 0 || !v.Present || v.Str != tt.want {
+			t.Errorf("%s: got %q (%v), want %s", tt.in, v.Str, msgs, tt.want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ const (
 	Prose                 // text of one or more paragraphs (one per line)
 	Bool                  // 是/否
 	Year                  // a year such as 2022
-	Date                  // a date written 2023-04-13
+	Date                  // a date: 2024-03-20, 2024/3/20, 2024.3.20 or 2024年3月20日
 	Narrative             // report narrative: text, or a list of {标题, 正文}
 )
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/rubric"
 )
 
@@ -67,7 +68,11 @@ func (b *Book) Bytes() ([]byte, error) {
 	if err := w.f.Write(&buf); err != nil {
 		return nil, err
 	}
-	return sortContentTypes(buf.Bytes())
+	sorted, err := sortContentTypes(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return ooxml.Neutral(sorted)
 }
 
 // writer builds the workbook of a Book.

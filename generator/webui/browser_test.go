@@ -38,6 +38,7 @@ func TestBrowserFillSaveBuild(t *testing.T) {
 	staffRate := `document.querySelector('[data-metric="在职人员控制率"]').textContent`
 	poll(t, ctx, staffRate+`.includes("47÷51×100%=92.16%")`)
 	before := text(t, ctx, "#total")
+	poll(t, ctx, `document.querySelector("#incomplete")?.textContent === "尚不完整，另有`+pendingOf(t, data.Example)+`分待评"`)
 	draft := checkGate(t, data.Example).DraftLine()
 	poll(t, ctx, `document.querySelector("#draft-line")?.textContent === "`+draft+`"`)
 	noHorizontalScroll(t, ctx)
@@ -143,6 +144,17 @@ func totalOf(t *testing.T, src []byte) string {
 		t.Fatal(diags)
 	}
 	return num.Fixed(res.Report.Total, 2)
+}
+
+// pendingOf is the points still to be scored (待评) in the facts src.
+func pendingOf(t *testing.T, src []byte) string {
+	t.Helper()
+	p, _ := pack.Default()
+	res, diags := evaluate.Run(p, "x.yaml", src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return num.Plain(res.Report.Pending)
 }
 
 func run(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {

@@ -104,7 +104,7 @@ var groupOrder = []struct{ title, mark string }{
 // NewForm describes the form of pack p.
 func NewForm(p *pack.Pack) *Form {
 	schema := p.Rubric.FactsSchema()
-	ctx := &formContext{schema: schema, usage: p.Rubric.FactUsage(), metrics: metricsByFact(p.Rubric.MetricDefs()), allocs: allocs(p.Rubric)}
+	ctx := &formContext{pack: p.Meta.Name, schema: schema, usage: p.Rubric.FactUsage(), metrics: metricsByFact(p.Rubric.MetricDefs()), allocs: allocs(p.Rubric)}
 	ctx.quotes, ctx.judged = quotes(p.Rubric)
 	groups := make([]*Group, len(groupOrder))
 	for i, g := range groupOrder {
@@ -166,6 +166,7 @@ func firstMark(text string) int {
 }
 
 type formContext struct {
+	pack    string // the name of the pack the page scores with
 	schema  *facts.Field
 	usage   map[string][]string
 	metrics map[string][]string
@@ -181,6 +182,9 @@ func (c *formContext) field(f *facts.Field, path, parent string) *Field {
 		Required: f.Required, Min: f.Min, Max: f.Max, Enum: f.Enum, NoneOK: f.NoneOK,
 		Metrics: c.metrics[path], Indicators: c.usage[path], Rubric: c.quotes[path], Alloc: c.allocs[path]}
 	ff.Label, ff.Where = c.label(f, path, parent)
+	if help, ok := pageHelp(path, c.pack); ok {
+		ff.Desc = help
+	}
 	for _, sub := range f.Fields {
 		ff.Fields = append(ff.Fields, c.field(sub, join(path, sub.Key), ff.Label))
 	}
@@ -376,4 +380,14 @@ func expandRef(ref string) []string {
 		}
 	}
 	return nil
+}
+
+// pageHelp is the help of a field whose schema description speaks of the
+// command line (--pack), said for a clerk on this page instead.
+func pageHelp(path, pack string) (string, bool) {
+	if path != "模板包" {
+		return "", false
+	}
+	return "县财政局下发的模板包（一个文件夹或 .zip 文件）放在哪里：写它相对于本事实文件的位置，如 县2023模板包.zip；" +
+		"没有下发模板包就留空。用这个文件生成材料时按它计分；本网页按启动时的模板包（" + pack + "）计分。不进入文档。", true
 }

@@ -91,3 +91,39 @@ func TestFormGroupsFollowTheForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFormHelpSpeaksToTheClerk: no field's help on the page speaks of the
+// command line; the 模板包 field says what to write and which pack this
+// page scores with.
+func TestFormHelpSpeaksToTheClerk(t *testing.T) {
+	p, _ := pack.Default()
+	var pkg *Field
+	var walk func(f *Field)
+	walk = func(f *Field) {
+		if strings.Contains(f.Desc, "--") || strings.Contains(f.Desc, "jixiao") {
+			t.Errorf("%s: help speaks of the command line: %s", f.Key, f.Desc)
+		}
+		if f.Key == "模板包" {
+			pkg = f
+		}
+		for _, c := range f.Fields {
+			walk(c)
+		}
+		if f.Elem != nil {
+			walk(f.Elem)
+		}
+	}
+	for _, g := range NewForm(p).Groups {
+		for _, s := range g.Sections {
+			walk(s)
+		}
+	}
+	if pkg == nil {
+		t.Fatal("no 模板包 field")
+	}
+	for _, want := range []string{"相对于本事实文件", ".zip", "本网页按启动时的模板包（" + p.Meta.Name + "）计分", "不进入文档"} {
+		if !strings.Contains(pkg.Desc, want) {
+			t.Errorf("模板包 help lacks %q: %s", want, pkg.Desc)
+		}
+	}
+}

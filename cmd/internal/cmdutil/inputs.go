@@ -184,14 +184,19 @@ func EvaluateInput(io *IO, in Input) (*evaluate.Result, error) {
 // PackLine names the pack that scored the unit: “长沙县部门整体支出绩效自评
 // 2023.1（内置）”.
 func PackLine(p *pack.Pack) string {
-	s := p.Meta.Name
-	if p.Meta.Version != "" {
-		s += " " + p.Meta.Version
-	}
+	s := PackName(p)
 	if p.Source == pack.BuiltIn {
 		return s + "（内置）"
 	}
 	return s + "（" + p.Source + "）"
+}
+
+// PackName is the pack's 名称 and 版本: "某县部门整体支出绩效自评 2023.2".
+func PackName(p *pack.Pack) string {
+	if p.Meta.Version == "" {
+		return p.Meta.Name
+	}
+	return p.Meta.Name + " " + p.Meta.Version
 }
 
 // Summary is "共 2 个错误、3 个提示".

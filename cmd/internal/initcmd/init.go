@@ -121,7 +121,7 @@ func initRun(io *cmdutil.IO, opts *Options) error {
 	}
 	fmt.Fprintf(io.Out, "已生成 %s（以及 %s）。\n", opts.Out, schemaPath)
 	if opts.Pack != "" {
-		fmt.Fprintf(io.Out, "事实文件记下了模板包“%s”（%s），之后的命令不必再加 --pack。\n", relativeTo(opts.Out, opts.Pack), cmdutil.PackLine(p))
+		fmt.Fprintf(io.Out, "事实文件记下了模板包“%s”（%s），之后的命令不必再加 --pack。\n", relativeTo(opts.Out, opts.Pack), cmdutil.PackName(p))
 	}
 	fmt.Fprintf(io.Out, "填写后运行：jixiao check %s\n", opts.Out)
 	return nil

@@ -32,6 +32,11 @@ const (
 	Signature = "Signature" // 署名: right-aligned, kept with the date
 	DateLine  = "DateLine"  // 成文日期 under the 署名
 	Cover     = "Cover"     // cover page entries, indented four characters
+	// CoverName and CoverHead are the cover's 单位名称 and 单位负责人 lines:
+	// Cover with a hanging indent, so that a long value that wraps lines
+	// up under its own start, after “单位名称（盖章）：”.
+	CoverName = "CoverName"
+	CoverHead = "CoverHead"
 	Cell      = "TableText" // table cells
 	CellHead  = "TableHead" // table header cells, 黑体
 	// CellSmall and CellHeadSmall are Cell and CellHead in 小五, for tables
@@ -64,7 +69,9 @@ var styles = []style{
 	{Signature, "署名", "仿宋_GB2312", BodySize, `<w:keepNext/><w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{DateLine, "成文日期", "仿宋_GB2312", BodySize, `<w:keepLines/><w:ind w:right="640" w:firstLine="0"/><w:jc w:val="right"/>`},
 	{Cover, "封面项", "仿宋_GB2312", BodySize, offGrid + `<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="1280" w:firstLine="0"/><w:jc w:val="left"/>`},
-	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
+	{CoverName, "封面单位名称", "仿宋_GB2312", BodySize, coverHanging(len([]rune("单位名称（盖章）：")))},
+	{CoverHead, "封面单位负责人", "仿宋_GB2312", BodySize, coverHanging(len([]rune("单位负责人（盖章）：")))},
+	{Cell, "表格文字", "仿宋_GB2312", TableSize, tableGrid + `<w:spacing w:line="260" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHead, "表格标题", "黑体", TableSize, tableGrid + `<w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
 	{CellSmall, "表格文字（小）", "仿宋_GB2312", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="left"/>`},
 	{CellHeadSmall, "表格标题（小）", "黑体", SmallTableSize, tableGrid + `<w:spacing w:line="240" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`},
@@ -112,4 +119,14 @@ func fontTableXML() string {
 	}
 	b.WriteString(`</w:fonts>`)
 	return b.String()
+}
+
+// coverHanging is the paragraph properties of a cover line whose label is
+// n characters: the Cover indent, and the value's continuation lines hung
+// under its first character (a 3号 character is 320 twips, tightened by
+// CharSpacing).
+func coverHanging(n int) string {
+	const indent, char = 1280, 320 + CharSpacing
+	hang := n * char
+	return offGrid + fmt.Sprintf(`<w:spacing w:line="720" w:lineRule="exact"/><w:ind w:left="%d" w:hanging="%d"/><w:jc w:val="left"/>`, indent+hang, hang)
 }

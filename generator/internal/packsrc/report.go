@@ -39,15 +39,17 @@ const coverTitleWidth = 20
 
 // cover is the cover page: the 附件 label, the title broken between the
 // year and unit and “整体支出绩效自评报告” (分行), the unit and its head.
-// Its blank lines leave room for a unit name of 40 characters (four title
+// A unit name longer than a title line is broken where its words end (分行);
+// 单位名称 and 单位负责人 hang their continuation lines under the value.
+// The blank lines leave room for a unit name of 40 characters (five title
 // lines, three lines of 单位名称) on one page.
 func cover(d *b.Doc) {
 	d.P(b.Label, "附件1-3")
 	d.Blank(4)
 	d.P(b.Title, fmt.Sprintf(`{{分行 %d (print .本年 "年度") .单位 "整体支出绩效自评报告"}}`, coverTitleWidth))
-	d.Blank(6)
-	d.P(b.Cover, "单位名称（盖章）：{{.单位}}")
-	d.P(b.Cover, "单位负责人（盖章）：{{.负责人}}")
+	d.Blank(5)
+	d.P(b.CoverName, "单位名称（盖章）：{{.单位}}")
+	d.P(b.CoverHead, "单位负责人（盖章）：{{.负责人}}")
 	d.EndSection(b.Portrait, false, false)
 }
 

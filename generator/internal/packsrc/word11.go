@@ -6,9 +6,13 @@ import b "jixiao/generator/internal/docxbuild"
 const Word11File = "附件1-1 指标表.docx"
 
 // word11Widths are the columns of 附件1-1 (twips), filling a landscape
-// type area: 一级, 二级, 三级, 分值, 评分要点, 评分标准, 得分. 一级 and 二级
-// hold “（15分）” on one line, 得分 “100.00”.
-var word11Widths = []int{1250, 1250, 1300, 700, 3550, 3606, 1100}
+// type area: 一级, 二级, 三级, 分值, 评分要点, 评分标准, 得分. As on the
+// official form, the label columns are narrow — 一级 and 二级 hold
+// “（15分）” on one line, 三级 four characters (“绩效指标/明确性”), the
+// headers break as the form's “一级/指标” — 得分 holds “100.00”, and the
+// rest goes to the two text columns, so that the rows (which never break
+// across pages) stay short.
+var word11Widths = []int{1180, 1180, 1080, 640, 3863, 3863, 950}
 
 // word11Head is the header row of 附件1-1, as the form has it.
 var word11Head = []string{"一级指标", "二级指标", "三级指标", "分值", "评分要点", "评分标准", "得分"}

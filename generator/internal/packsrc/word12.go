@@ -5,10 +5,21 @@ import b "jixiao/generator/internal/docxbuild"
 // Word12File is the Word template of 附件1-2 in the pack.
 const Word12File = "附件1-2 基础数据表.docx"
 
-// word12Widths are the columns of 附件1-2 (twips), filling a portrait type
-// area: a label column and six value columns. Sections with three values
-// give each two columns, 楼堂馆所 uses all six, as in the form.
-var word12Widths = []int{2544, 1050, 1050, 1050, 1050, 1050, 1050}
+// word12Widths is the grid of 附件1-2 (twips), filling a portrait type
+// area. Two layouts share it, so that nothing breaks inside a word: the
+// three-value sections have a label of 3250 (“　1、公务用车购置和维护经费”
+// on one line) and three values of about 1865; 楼堂馆所 has a label of 2400
+// (“（2023年完工项目）”) and six columns of 1074 (“批复规模”, “预算投资”).
+// The grid is the union of both sets of column edges.
+var word12Widths = []int{2400, 850, 224, 1074, 567, 507, 1074, 284, 790, 1074}
+
+// Spans of the two layouts on word12Widths: label and three values; label
+// and six building columns; a label and one text cell.
+var (
+	spans12Three     = [4]int{2, 3, 3, 2}
+	spans12Buildings = [7]int{1, 2, 1, 2, 1, 2, 1}
+	spans12Text      = [2]int{2, 8}
+)
 
 // word12 writes 附件1-2 as a Word table with the rows, columns and content
 // of the Excel one (table12): total rows as stated (合计), a row per 项目支出
@@ -33,24 +44,28 @@ func word12For(f forms) ([]byte, error) {
 	}
 	rows = append(rows, buildings12Rows()...)
 	if f.rows12 {
-		rows = append(rows, b.Row{Cells: []b.TC{td("{{range .基础数据表.其他行}}{{.名称}}", "", 1),
-			td("{{.值}}{{.单位}}{{end}}", "", 6)}})
+		rows = append(rows, b.Row{Cells: []b.TC{td("{{range .基础数据表.其他行}}{{.名称}}", "", spans12Text[0]),
+			td("{{.值}}{{.单位}}{{end}}", "", spans12Text[1])}})
 	}
-	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", 1), td("{{段落 .厉行节约保障措施}}", "", 6)}})
+	rows = append(rows, b.Row{Cells: []b.TC{th("厉行节约保障措施", spans12Text[0]), td("{{段落 .厉行节约保障措施}}", "", spans12Text[1])}})
 	d.Table(b.Table{Widths: word12Widths, Rows: rows})
 	note(d, table12Note)
 	return d.Bytes(b.Portrait, true, true)
 }
 
-// row12 is a row of a three-value section: a label and three values of two
-// columns each, in the given cell maker.
+// row12 is a row of a three-value section: a label and three values, in
+// the given cell maker, spanning the grid as spans12Three says.
 func row12(label b.TC, values [3]string, cell func(string) b.TC) b.Row {
-	return b.Row{Cells: []b.TC{label, cell(values[0]), cell(values[1]), cell(values[2])}}
+	cells := []b.TC{label, cell(values[0]), cell(values[1]), cell(values[2])}
+	for i := range cells {
+		cells[i].Span = spans12Three[i]
+	}
+	return b.Row{Cells: cells}
 }
 
-// headOf2 and amountOf2 are the two-column cells of the three-value rows.
-func headOf2(text string) b.TC   { return th(text, 2) }
-func amountOf2(text string) b.TC { return td(text, "right", 2) }
+// headOf2 and amountOf2 are the value cells of the three-value rows.
+func headOf2(text string) b.TC   { return th(text, 1) }
+func amountOf2(text string) b.TC { return td(text, "right", 1) }
 
 // wan are the three amounts of a row of 经费控制情况 under path, in 万元.
 func wan(path string) [3]string {
@@ -69,7 +84,7 @@ func loopWan(path string) [3]string {
 func staff12Rows() []b.Row {
 	label := th("财政供养人员情况", 1)
 	label.VMerge = "restart"
-	heads := row12(label, [3]string{"编制数", "{{.本年}}年实际在职人数", "控制率"}, headOf2)
+	heads := row12(label, [3]string{"编制数", "{{.本年}}年\n实际在职人数", "控制率"}, headOf2)
 	cont := th("", 1)
 	cont.VMerge = "continue"
 	values := row12(cont, [3]string{"{{数 .人员.编制数}}", "{{数 .人员.在职人数}}", "{{百分比 .指标值.在职人员控制率}}"},
@@ -108,7 +123,7 @@ func spending12Rows() []b.Row {
 // (楼堂馆所: []) or that the list is still to be filled in.
 func buildings12Rows() []b.Row {
 	heads := []b.TC{th("楼堂馆所控制情况\n（{{.本年}}年完工项目）", 1)}
-	for _, h := range []string{"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（万元）", "实际投资\n（万元）", "投资概算\n控制率"} {
+	for _, h := range []string{"批复规模\n（㎡）", "实际规模\n（㎡）", "规模\n控制率", "预算投资\n（万元）", "实际投资\n（万元）", "投资概算\n控制率"} {
 		heads = append(heads, th(h, 1))
 	}
 	each := []b.TC{td("{{range .楼堂馆所}}{{.名称}}", "", 1)}
@@ -121,5 +136,11 @@ func buildings12Rows() []b.Row {
 		none = append(none, td("——", "center", 1))
 	}
 	none = append(none, td("——{{end}}", "center", 1))
-	return []b.Row{{Cells: heads}, {Cells: each}, {Cells: none}}
+	rows := []b.Row{{Cells: heads}, {Cells: each}, {Cells: none}}
+	for _, r := range rows {
+		for i := range r.Cells {
+			r.Cells[i].Span = spans12Buildings[i]
+		}
+	}
+	return rows
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/xlsx"
 )
 
@@ -49,5 +50,5 @@ func (b *book) bytes() ([]byte, error) {
 	if err := b.f.Write(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return ooxml.Neutral(buf.Bytes())
 }

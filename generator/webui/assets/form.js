@@ -322,7 +322,7 @@ function inputEl(f, path, compact) {
     c.value = text;
   } else {
     c = el("input", { id, type: "text", inputmode: numberKinds.has(f.kind) ? "decimal" : undefined,
-      placeholder: f.kind === "date" ? "2023-04-13" : f.alloc ? "默认 " + f.alloc.default : (numberKinds.has(f.kind) && !compact ? "数字" : undefined) });
+      placeholder: f.kind === "date" ? "2024-03-20 或 2024年3月20日" : f.alloc ? "默认 " + f.alloc.default : (numberKinds.has(f.kind) && !compact ? "数字" : undefined) });
     c.value = text;
   }
   c.dataset.path = key(path);

@@ -38,6 +38,12 @@ async function fetchGate() {
   }
 }
 
+// incompleteText says, next to an incomplete total, how many points are
+// still to be scored: the total is not the unit's score yet.
+function incompleteText(s) {
+  return s.pending && s.pending !== "0" ? "尚不完整，另有" + s.pending + "分待评" : "尚不完整";
+}
+
 function panel() {
   const p = $("#panel");
   p.replaceChildren();
@@ -47,7 +53,8 @@ function panel() {
   if (s) {
     p.append(el("div", { class: "total" }, el("span", { class: "subtle" }, "总分"),
       el("span", { class: "num", id: "total" }, s.total),
-      el("span", { class: "grade" + (s.complete ? "" : " pending"), id: "grade" }, s.complete ? "等级：" + s.grade : "等级：待评")));
+      el("span", { class: "grade" + (s.complete ? "" : " pending"), id: "grade" }, s.complete ? "等级：" + s.grade : "等级：待评"),
+      s.complete ? null : el("span", { class: "incomplete", id: "incomplete" }, incompleteText(s))));
     p.append(el("div", { id: "gate-line" }), el("p", { class: "subtle", id: "score-line" }));
     p.append(el("table", { class: "groups", id: "groups" },
       el("tr", {}, el("th", {}, "一级指标"), el("th", {}, "分值"), el("th", {}, "得分"), el("th", {}, "待评")),

@@ -1,0 +1,98 @@
+package ooxml
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"regexp"
+	"time"
+)
+
+// DOSEpoch is 1980-01-01 00:00 in MS-DOS date format: the fixed time given
+// to an entry whose date is not a valid DOS date (excelize writes 0, which
+// unzip shows as 1980-00-00 and Go reads as 1979-11-30).
+const DOSEpoch = 1<<5 | 1
+
+// AppPart is the extended properties part, whose Application element names
+// the program that wrote the file.
+const AppPart = "docProps/app.xml"
+
+// application matches the Application element of docProps/app.xml with its
+// content ("jixiao", "Go Excelize", "Microsoft Office Word" …).
+var application = regexp.MustCompile(`<Application>[^<]*</Application>|<Application/>`)
+
+// Neutral returns the .docx or .xlsx archive data with nothing of the
+// program that wrote it: docProps/app.xml's Application blank and every
+// entry dated validly (an invalid DOS date becomes DOSEpoch). Every other
+// entry is copied raw, in order, so the same input gives the same bytes.
+func Neutral(data []byte) ([]byte, error) {
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, f := range r.File {
+		if err := CopyNeutral(w, f); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// CopyNeutral copies f into w as Neutral does: app.xml with a blank
+// Application, anything else raw; both with a valid date.
+func CopyNeutral(w *zip.Writer, f *zip.File) error {
+	h := f.FileHeader
+	if !ValidDOSDate(h.ModifiedDate) {
+		h.ModifiedDate, h.ModifiedTime = DOSEpoch, 0
+	}
+	if f.Name == AppPart {
+		return rewrite(w, f, &h)
+	}
+	raw, err := f.OpenRaw()
+	if err != nil {
+		return err
+	}
+	out, err := w.CreateRaw(&h)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, raw)
+	return err
+}
+
+// rewrite writes app.xml anew with its Application blank.
+func rewrite(w *zip.Writer, f *zip.File, h *zip.FileHeader) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	src, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	h.Method, h.Extra, h.Modified = zip.Deflate, nil, time.Time{}
+	out, err := w.CreateHeader(h)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(BlankApplication(src))
+	return err
+}
+
+// BlankApplication empties the Application element of an app.xml.
+func BlankApplication(src []byte) []byte {
+	return application.ReplaceAll(src, []byte("<Application></Application>"))
+}
+
+// ValidDOSDate reports whether d is a real MS-DOS date: month 1–12, day
+// 1–31 (the year field, counted from 1980, is always in range).
+func ValidDOSDate(d uint16) bool {
+	day, month := d&0x1f, d>>5&0xf
+	return day >= 1 && month >= 1 && month <= 12
+}
