@@ -115,6 +115,65 @@ func (m *Metric) Why() string {
 	return "无法计算"
 }
 
+// Uncomputable reports a rate whose denominator is 0 while what it divides
+// is not (bought without a budget): no value, and not “not applicable”
+// either; the rubric says how it scores.
+func (m *Metric) Uncomputable() bool {
+	return !m.OK && m.ZeroDen && !m.NumZero && !m.NotApplicable && len(m.stated()) > 0
+}
+
+// ZeroCase says what is 0 in a rate whose denominator is 0, and what is
+// not: “政府采购金额2023年预算数为0”, “…为0，政府采购金额2023年决算数也为0”,
+// “…为0，而政府采购金额2023年决算数为50万元”.
+func (m *Metric) ZeroCase() string {
+	den := names(m.Den)
+	others := m.stated()
+	switch {
+	case len(others) == 0:
+		return den + "为0"
+	case m.NumZero:
+		var ns []string
+		for _, a := range others {
+			ns = append(ns, a.Name)
+		}
+		return den + "为0，" + strings.Join(ns, "、") + "也为0"
+	}
+	var vs []string
+	for _, a := range others {
+		vs = append(vs, a.Name+"为"+a.Prose())
+	}
+	return den + "为0，而" + strings.Join(vs, "、")
+}
+
+// stated is the numerator's amounts that are not the denominator's.
+func (m *Metric) stated() []Amount {
+	var out []Amount
+	for _, a := range m.Num {
+		if !refIn(a.Ref, m.Den) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func refIn(ref string, as []Amount) bool {
+	for _, a := range as {
+		if a.Ref == ref {
+			return true
+		}
+	}
+	return false
+}
+
+// Prose prints an amount with its unit as prose does: “50万元”, “0元”;
+// other amounts as Text.
+func (a Amount) Prose() string {
+	if a.OK && a.Kind == facts.Money {
+		return Signed(num.ProseWan(a.Value))
+	}
+	return a.Text()
+}
+
 // names joins the names of amounts: "编制数", "甲与乙".
 func names(as []Amount) string {
 	ns := make([]string, len(as))

@@ -261,25 +261,8 @@ func proportionalBrief(p *Part, r proportionalReason) (grounds, tail string) {
 	return valueText(r.in) + "，未达到目标值" + t, "按比例计" + pts(p.Score) + "分"
 }
 
-// zeroCase says what is 0: “政府采购金额2023年预算数为0，政府采购金额2023年
-// 决算数也为0”, “…为0，而…为30万元”.
-func zeroCase(rd reading) string {
-	m := rd.Metric
-	den := names(m.Den)
-	var others []string
-	for _, a := range m.Num {
-		if !sameRef(a.Ref, m.Den) {
-			others = append(others, a.Name)
-		}
-	}
-	switch {
-	case len(others) == 0:
-		return den + "为0"
-	case m.NumZero:
-		return den + "为0，" + strings.Join(others, "、") + "也为0"
-	}
-	return den + "为0，而" + strings.Join(others, "、") + "不为0"
-}
+// zeroCase says what is 0 in a rate whose denominator is 0 (metrics.ZeroCase).
+func zeroCase(rd reading) string { return rd.Metric.ZeroCase() }
 
 func zeroFull(p *Part, r zeroReason) string {
 	switch r.outcome {

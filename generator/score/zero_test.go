@@ -76,7 +76,7 @@ func TestNoProcurementAtAll(t *testing.T) {
 func TestProcurementWithoutBudget(t *testing.T) {
 	r := complete(t, procurement, "政府采购:\n  上年预算: 0\n  上年决算: 0\n  本年预算: 0\n  本年决算: 30\n")
 	p := result(t, r, "政府采购执行率和规范性").Parts[0]
-	if p.Score.String() != "0" || p.Reason != "政府采购金额2023年预算数为0，而政府采购金额2023年决算数不为0，按评分规则计0分" {
+	if p.Score.String() != "0" || p.Reason != "政府采购金额2023年预算数为0，而政府采购金额2023年决算数为30万元，按评分规则计0分" {
 		t.Errorf("①: %s %q", p.Score, p.Reason)
 	}
 	if !r.Complete || r.Total.String() != "97.1" {
@@ -111,7 +111,7 @@ func TestThreePublicFromNothing(t *testing.T) {
 		"    上年预算: 18\n    上年决算: 16.8\n    本年预算: 17\n    本年决算: 15.62\n    说明", "    上年预算: 0\n    上年决算: 16.8\n    本年预算: 17\n    本年决算: 15.62\n    说明",
 		"    上年预算: 4\n", "    上年预算: 0\n")
 	change := result(t, r, "“三公经费”变动率")
-	if change.Score.String() != "0" || !strings.Contains(change.Reason, "为0，而“三公经费”2023年预算数不为0，按评分规则计0分") {
+	if change.Score.String() != "0" || !strings.Contains(change.Reason, "为0，而“三公经费”2023年预算数为20.5万元，按评分规则计0分") {
 		t.Errorf("变动率: %s %q", change.Score, change.Reason)
 	}
 	if r.Total.String() != "95" {

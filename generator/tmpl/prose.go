@@ -34,10 +34,12 @@ func proseFuncs() []Func {
 				{Template: `{{百分比 .x}}`, Data: map[string]any{"x": dec("61.00")}, Want: "61%"},
 				{Template: `{{百分比 .x}}`, Data: map[string]any{"x": dec("-7.89")}, Want: "-7.89%"},
 			}},
-		{Name: "率", Fn: fmtRateClause, Doc: "比率写进句子“……率{{率 .指标值.…}}”：有值时写“为92.16%”，不适用（分母为 0）时写“不适用”，待补时写“为【待补：…】”",
+		{Name: "率", Fn: fmtRateClause, Doc: "比率写进句子“……率{{率 .指标值.…}}”：有值时写“为92.16%”，不适用（分母与分子都为 0）时写“不适用”，分母为 0 而分子不为 0 时写“无法计算”（原因由其后的评分句说明），待补时写“为【待补：…】”",
 			Examples: []Example{
 				{Template: `在职人员控制率{{率 .x}}。`, Data: map[string]any{"x": dec("92.156")}, Want: "在职人员控制率为92.16%。"},
 				{Template: `政府采购执行率{{率 .x}}。`, Data: map[string]any{"x": NotApplicable{Why: "政府采购预算数为0"}}, Want: "政府采购执行率不适用。"},
+				{Template: `政府采购执行率{{率 .x}}。`, Data: map[string]any{"x": NotApplicable{Why: "政府采购金额2023年预算数为0，而政府采购金额2023年决算数为50万元", Uncomputable: true}},
+					Want: "政府采购执行率无法计算。"},
 				{Template: `满意度{{率 .x}}。`, Data: map[string]any{"x": Pending{Need: []string{"满意数"}}}, Want: "满意度为【待补：满意数】。"},
 			}},
 		{Name: "增减", Fn: fmtChange, Doc: "变动率写成文字：正数“增长…%”，负数“下降…%”，0 为“持平”；数值已是百分点",
@@ -60,7 +62,7 @@ func fmtGrouped(v any, places int) (any, error) {
 }
 
 // fmtRateClause writes the end of a sentence about a rate: “为92.16%”,
-// “不适用”, or “为【待补：…】”.
+// “不适用”, “无法计算” (the verdict that follows says why), or “为【待补：…】”.
 func fmtRateClause(v any) (any, error) {
 	if na, ok := v.(NotApplicable); ok {
 		return na.String(), nil

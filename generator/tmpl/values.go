@@ -30,10 +30,19 @@ func (p Pending) String() string {
 // clerk's words.
 type NotApplicable struct {
 	Why string
+	// Uncomputable marks a rate whose denominator is 0 while what it
+	// divides is not (bought without a budget): it cannot be computed, and
+	// the rubric scores it; it prints as “无法计算”.
+	Uncomputable bool
 }
 
-// String returns “不适用”.
-func (NotApplicable) String() string { return "不适用" }
+// String returns “不适用”, or “无法计算” for an uncomputable rate.
+func (n NotApplicable) String() string {
+	if n.Uncomputable {
+		return "无法计算"
+	}
+	return "不适用"
+}
 
 // Paragraphs is narrative text made of several paragraphs. The Word engine
 // turns each element into its own paragraph with the style of the paragraph

@@ -47,11 +47,20 @@ func metricValues(set *metrics.Set) (map[string]any, map[string]any) {
 		case len(m.Missing) > 0:
 			v = tmpl.Pending{Need: set.NamesOf(m.Missing)}
 		default:
-			v = tmpl.NotApplicable{Why: m.Why()}
+			v = notApplicable(m)
 		}
 		values[name], calcs[name] = v, v
 	}
 	return values, calcs
+}
+
+// notApplicable is the stand-in of a metric with no value that misses no
+// fact: not applicable, or uncomputable with what is 0 and what is not.
+func notApplicable(m *metrics.Metric) tmpl.NotApplicable {
+	if m.Uncomputable() {
+		return tmpl.NotApplicable{Why: m.ZeroCase(), Uncomputable: true}
+	}
+	return tmpl.NotApplicable{Why: m.Why()}
 }
 
 // threePublicRows are the lines of the report's “三公”经费 paragraph, with
