@@ -25,25 +25,40 @@ func (c *checker) subtotals() {
 	}
 }
 
-// compareTotal reports a stated total S that its parts contradict.
+// compareTotal reports a stated total S that its parts contradict. In the
+// 上年 columns a contradiction is a hint (lastYear).
 func (c *checker) compareTotal(d metrics.TotalDef, s, sum num.Dec, known, missing []part) {
 	head := fmt.Sprintf("%s列报%s，由分项计算为%s（%s", c.name(d.Stated), amount(s), amount(sum), partsText(known))
 	if len(missing) > 0 {
 		head += "；" + labels(missing) + "未填"
 	}
 	head += "）"
+	contradict := func(msg string) {
+		if lastYear(d.Stated) {
+			c.diags.Warnf(c.pos(d.Stated), "%s；这是上年已上报的数字，请与上年的报告核对（与上年报告一致时可以保留）", msg)
+			return
+		}
+		c.diags.Errorf(c.pos(d.Stated), "%s", msg)
+	}
 	switch {
 	case len(missing) == 0 && !sum.Equal(s):
-		c.diags.Errorf(c.pos(d.Stated), "%s，两者不符", head)
+		contradict(head + "，两者不符")
 	case len(missing) > 0 && sum.GreaterThan(s):
-		c.diags.Errorf(c.pos(d.Stated), "%s，已填分项之和已超过合计", head)
+		contradict(head + "，已填分项之和已超过合计")
 	case len(missing) > 0 && sum.LessThan(s):
 		if bound, why, ok := c.parentBound(d); ok && s.GreaterThan(bound) {
-			c.diags.Errorf(c.pos(d.Stated), "%s；而%s，小计不可能是%s", head, why, amount(s))
+			contradict(fmt.Sprintf("%s；而%s，小计不可能是%s", head, why, amount(s)))
 			return
 		}
 		c.diags.Warnf(c.pos(d.Stated), "%s；若未填的分项确实为0，请填0，否则合计有误", head)
 	}
+}
+
+// lastYear reports a figure of the 上年 columns: last year's own report
+// stated it, and this year's file carries it as it was (init --from), so a
+// disagreement in it is for the clerk to verify, not to block this year.
+func lastYear(path string) bool {
+	return strings.HasSuffix(path, ".上年预算") || strings.HasSuffix(path, ".上年决算")
 }
 
 // parentBound is the most a child total can be: its parent's stated total

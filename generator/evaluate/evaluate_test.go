@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"jixiao/generator/diag"
+
 	"jixiao/data"
 	"jixiao/generator/pack"
 )
@@ -78,5 +80,29 @@ func TestJudgedScoreBeyondPrecisionIsAnError(t *testing.T) {
 	_, diags := Run(p, "f.yaml", []byte(src))
 	if !diags.HasErrors() || !strings.Contains(diags.Error(), "f.yaml:319:14: 错误: “评定.经济效益.得分”最多保留 2 位小数（评分规则的精度），实际为 4.995") {
 		t.Errorf("diags = %v", diags)
+	}
+}
+
+// TestLastYearDisagreementIsAHint: a total that disagrees with its parts is
+// an error in the year's own columns (the seed's 2022 公务用车 613.76) and a
+// hint in the 上年 columns (its 2021 719.55, last year's reported figure).
+func TestLastYearDisagreementIsAHint(t *testing.T) {
+	res := example(t)
+	for want, severity := range map[string]diag.Severity{
+		"公务用车购置和维护经费2022年决算数列报613.76万元": diag.Error,
+		"公务用车购置和维护经费2021年决算数列报719.55万元": diag.Warning,
+	} {
+		var found bool
+		for _, d := range res.Findings {
+			if strings.Contains(d.Msg, want) {
+				found = true
+				if d.Severity != severity {
+					t.Errorf("%s: %s, want %s", want, d.Severity, severity)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no finding %q", want)
+		}
 	}
 }
