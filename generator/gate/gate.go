@@ -67,6 +67,37 @@ func (r *Report) DraftLine() string {
 	return fmt.Sprintf("草稿：%d 处待补，不能上报", r.Count())
 }
 
+// Breakdown says what Count counts, part by part: “数据错误 3 个、文档中的
+// 【待补】31 处、文档中没有显示的缺少事实 37 项”.
+func (r *Report) Breakdown() string {
+	var unshown, undecided int
+	for _, m := range r.Missing {
+		if !m.Shown {
+			unshown++
+		}
+	}
+	for _, p := range r.Pending {
+		if p.Undecided {
+			undecided++
+		}
+	}
+	var parts []string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{
+		{len(r.Errors), "数据错误 %d 个"},
+		{r.PlaceholderCount(), "文档中的【待补】%d 处"},
+		{unshown, "文档中没有显示的缺少事实 %d 项"},
+		{undecided, "需要核实才能评分的指标 %d 项"},
+	} {
+		if c.n > 0 {
+			parts = append(parts, fmt.Sprintf(c.what, c.n))
+		}
+	}
+	return strings.Join(parts, "、")
+}
+
 // Count is the number of places still to fix, each counted once: the
 // 【待补】 in the documents, the data errors, the missing facts no document
 // shows, and the 待评 indicators no missing fact explains.

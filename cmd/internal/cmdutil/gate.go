@@ -57,6 +57,7 @@ func PrintGate(w io.Writer, r *gate.Report) {
 	PrintMissing(w, r.Missing)
 	printPending(w, r.Pending)
 	printPlaceholders(w, r)
+	fmt.Fprintf(w, "  合计 %d 处：%s。\n", r.Count(), r.Breakdown())
 	fmt.Fprintln(w, DraftLine(r)+"。")
 }
 
