@@ -66,25 +66,25 @@ type amountRow struct {
 
 func (c *checker) amountRows() []amountRow {
 	var rows []amountRow
-	add := func(v *facts.Value, name string, part bool) {
+	add := func(v *facts.Value, name func(period string) string, part bool) {
 		var as []namedAmount
 		for _, p := range facts.Periods {
 			if a := v.Get(p); a != nil && a.Present && !a.Num.IsZero() {
-				as = append(as, namedAmount{a, name + p})
+				as = append(as, namedAmount{a, name(p)})
 			}
 		}
 		rows = append(rows, amountRow{as, part})
 	}
 	for _, path := range rowsOfWhole {
-		add(c.set.Facts.Get(path), path+".", true)
+		add(c.set.Facts.Get(path), c.periodName(path), true)
 	}
 	for _, path := range otherRows {
-		add(c.set.Facts.Get(path), path+".", false)
+		add(c.set.Facts.Get(path), c.periodName(path), false)
 	}
 	for _, path := range listsOfWhole {
 		list, _ := c.fact(path)
 		for _, it := range items(list) {
-			add(it, path+"“"+it.Get("名称").Str+"”的", true)
+			add(it, c.itemPeriodName(path, it.Get("名称").Str), true)
 		}
 	}
 	return rows
@@ -97,7 +97,7 @@ func (c *checker) executionAmounts() []namedAmount {
 	var as []namedAmount
 	for _, p := range []string{"预算执行.年初预算数", "预算执行.预算数", "预算执行.预算完成数"} {
 		if v, ok := c.fact(p); ok && !v.Num.IsZero() {
-			as = append(as, namedAmount{v, p})
+			as = append(as, namedAmount{v, c.name(p)})
 		}
 	}
 	return as
@@ -116,8 +116,8 @@ func (c *checker) quarterAmounts(seen map[*facts.Value]bool) {
 			path := "预算执行.序时进度." + q + "." + f
 			if v, ok := c.fact(path); ok && v.Num.GreaterThan(budget.Num) {
 				seen[v] = true
-				c.diags.Errorf(v.Pos, "%s %s 大于全年的预算执行.预算数 %s：截至季度末的累计数不会超过全年预算%s",
-					path, wan(v.Num), wan(budget.Num), yuanHint(v.Num))
+				c.diags.Errorf(v.Pos, "%s%s大于全年的%s%s：截至季度末的累计数不会超过全年预算%s",
+					c.name(path), amount(v.Num), c.name("预算执行.预算数"), amount(budget.Num), yuanHint(v.Num))
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func (c *checker) largerThanWhole(a namedAmount, seen map[*facts.Value]bool) {
 		return
 	}
 	seen[a.v] = true
-	c.diags.Errorf(a.v.Pos, "%s %s 大于本单位同期的全部支出（%s）%s", a.name, wan(a.v.Num), text, yuanHint(a.v.Num))
+	c.diags.Errorf(a.v.Pos, "%s%s大于本单位同期的全部支出（%s）%s", a.name, amount(a.v.Num), text, yuanHint(a.v.Num))
 }
 
 // jumpInRow reports the amounts of a row (or group, named what) that are
@@ -152,13 +152,28 @@ func (c *checker) jumpInRow(as []namedAmount, what string, seen map[*facts.Value
 		}
 		seen[a.v] = true
 		ratio, _ := num.Quo(a.v.Num, least.v.Num, 0)
-		c.diags.Errorf(a.v.Pos, "%s %s 是 %s %s 的 %s 倍：%s相差一万倍以上，像是有的按元、有的按万元填写%s",
-			a.name, wan(a.v.Num), least.name, wan(least.v.Num), ratio, what, yuanHint(a.v.Num))
+		c.diags.Errorf(a.v.Pos, "%s%s是%s%s的%s倍：%s相差一万倍以上，像是有的按元、有的按万元填写%s",
+			a.name, amount(a.v.Num), least.name, amount(least.v.Num), ratio, what, yuanHint(a.v.Num))
 	}
 }
 
 // yuanHint says what an amount typed in 元 should read in 万元.
 func yuanHint(v num.Dec) string {
 	wanOf, _ := num.Quo(v, tenThousand, 2)
-	return fmt.Sprintf("；金额一律以万元为单位，若 %s 是按元填写的，应写成 %s", wan(v), num.Fixed(wanOf, 2))
+	return fmt.Sprintf("；金额一律以万元为单位，若%s是按元填写的，应写成%s", num.Plain(v), num.Short(wanOf, 2))
+}
+
+// periodName names the columns of the row at path as the forms do:
+// “公务接待2023年预算数”.
+func (c *checker) periodName(path string) func(period string) string {
+	return func(period string) string { return c.name(path + "." + period) }
+}
+
+// itemPeriodName names the columns of a named item of the list at path:
+// “公用经费其中“办公经费”2023年预算数”.
+func (c *checker) itemPeriodName(path, item string) func(period string) string {
+	return func(period string) string {
+		row, column := c.set.Names.Row(c.set.Facts.Schema, path+"."+period)
+		return row + "“" + item + "”" + column
+	}
 }

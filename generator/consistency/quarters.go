@@ -9,8 +9,8 @@ func (c *checker) quarters() {
 			prev, okP := c.fact("预算执行.序时进度." + qs[i-1] + "." + field)
 			cur, okC := c.fact("预算执行.序时进度." + qs[i] + "." + field)
 			if okP && okC && cur.Num.LessThan(prev.Num) {
-				c.diags.Errorf(cur.Pos, "%s末%s %s 小于%s末的 %s：%s是截至季度末的累计数，只增不减；请核实是否填成了单季数",
-					qs[i], field, wan(cur.Num), qs[i-1], wan(prev.Num), field)
+				c.diags.Errorf(cur.Pos, "%s末%s%s小于%s末的%s：%s是截至季度末的累计数，只增不减；请核实是否填成了单季数",
+					qs[i], field, amount(cur.Num), qs[i-1], amount(prev.Num), field)
 			}
 		}
 	}
