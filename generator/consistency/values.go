@@ -117,4 +117,3 @@ func isPeriod(s string) bool {
 
 // amount writes an amount as prose does: “613.76万元”, “1802万元”, “0元”.
 func amount(d num.Dec) string { return num.ProseWan(d) }
-

@@ -36,7 +36,7 @@ var strictNames = strings.NewReplacer(
 	` conformance="strict"`, "",
 )
 
-// transitional is a strict template converted once.
+// transitional is the template as excelize rebuilds it, made once.
 type transitional struct {
 	once sync.Once
 	src  []byte
@@ -44,15 +44,16 @@ type transitional struct {
 }
 
 // rebuildSource returns the template excelize rebuilds: the template
-// itself, or a strict one converted to transitional.
+// itself, or a copy converted for excelize (forExcelize) when it is strict
+// or names its note shapes otherwise than Excel does.
 func (t *Template) rebuildSource() ([]byte, *archive) {
-	if t.arch == nil || !t.arch.strict {
+	if t.arch == nil {
 		return t.src, t.arch
 	}
 	t.trans.once.Do(func() {
-		src, err := toTransitional(t.arch)
-		if err != nil {
-			t.trans.src, t.trans.arch = t.src, t.arch
+		t.trans.src, t.trans.arch = t.src, t.arch
+		src, changed, err := forExcelize(t.arch)
+		if err != nil || !changed {
 			return
 		}
 		t.trans.src = src
@@ -61,26 +62,41 @@ func (t *Template) rebuildSource() ([]byte, *archive) {
 	return t.trans.src, t.trans.arch
 }
 
-// toTransitional rewrites the XML parts of a strict workbook.
-func toTransitional(a *archive) ([]byte, error) {
+// forExcelize rewrites the XML parts of a strict workbook to transitional,
+// and the note drawings whose shapes are not named the Excel way
+// (vmlids.go); it reports whether it changed anything.
+func forExcelize(a *archive) ([]byte, bool, error) {
 	var parts []outPart
+	changed := a.strict
 	for _, f := range a.files {
-		if !isXMLPart(f.Name) {
+		if !isXMLPart(f.Name) || !a.strict && !strings.HasSuffix(f.Name, ".vml") {
 			parts = append(parts, outPart{name: f.Name, raw: f})
 			continue
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		data, err := io.ReadAll(rc)
 		rc.Close()
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		parts = append(parts, outPart{name: f.Name, data: []byte(strictNames.Replace(string(data)))})
+		if a.strict {
+			data = []byte(strictNames.Replace(string(data)))
+		}
+		if strings.HasSuffix(f.Name, ".vml") {
+			var renamed bool
+			data, renamed = excelShapeIDs(data)
+			changed = changed || renamed
+		}
+		parts = append(parts, outPart{name: f.Name, data: data})
 	}
-	return writeParts(parts)
+	if !changed {
+		return nil, false, nil
+	}
+	out, err := writeParts(parts)
+	return out, true, err
 }
 
 // isXMLPart reports whether a part is XML.

@@ -1,0 +1,89 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"jixiao/generator/xlsx/xlsxtest"
+)
+
+func TestExcelShapeIDs(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`<v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025" o:spid="x"/>`, `<v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025" o:spid="x"/>`},
+		{`<v:shapetype id="_x0000_t202"/><v:shape id="shape_0" type="#_x0000_t202"/><v:shape id="shape_1"/>`,
+			`<v:shapetype id="_x0000_t202"/><v:shape id="_x0000_s1025" type="#_x0000_t202"/><v:shape id="_x0000_s1026"/>`},
+		{`<v:shape id="_x0000_s2000"/><v:shape style="x" id="note"/>`, `<v:shape id="_x0000_s2000"/><v:shape style="x" id="_x0000_s2001"/>`},
+	} {
+		got, _ := excelShapeIDs([]byte(tt.in))
+		if string(got) != tt.want {
+			t.Errorf("excelShapeIDs(%s)\n= %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNotesNamedByLibreOfficeMoveBelowALoop: a note below a loop, in a
+// drawing whose shapes are named as LibreOffice names them (“shape_0”),
+// moves down with its cell, and the note above stays; excelize alone fails
+// on such names.
+func TestNotesNamedByLibreOfficeMoveBelowALoop(t *testing.T) {
+	src, err := xlsxtest.Build("A1: 表头\nnote A1 说明\nA2: {{range .项目}}{{.名称}}\nB2: {{.分数}}{{end}}\nA4: 备注\nnote A4 这是批注")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = renameShapes(t, src)
+	tpl, d := Parse("t.xlsx", src)
+	if d.HasErrors() {
+		t.Fatal(d)
+	}
+	out := renderBytes(t, tpl, map[string]any{"项目": projects(3)})
+	f, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	comments, _ := f.GetComments("Sheet1")
+	got := map[string]string{}
+	for _, c := range comments {
+		got[c.Cell] = c.Text
+	}
+	if len(got) != 2 || got["A1"] != "说明" || got["A6"] != "这是批注" {
+		t.Errorf("notes = %v; want 说明 at A1, 这是批注 at A6", got)
+	}
+}
+
+// renameShapes names the VML shapes of a workbook as LibreOffice does.
+func renameShapes(t *testing.T, src []byte) []byte {
+	t.Helper()
+	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	renamed := false
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".vml") {
+			zw.Copy(f)
+			continue
+		}
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		n := 0
+		b = regexp.MustCompile(`id="_x0000_s\d+"`).ReplaceAllFunc(b, func([]byte) []byte {
+			n++
+			return []byte(`id="shape_` + string(rune('0'+n-1)) + `"`)
+		})
+		renamed = renamed || n > 0
+		w, _ := zw.Create(f.Name)
+		w.Write(b)
+	}
+	zw.Close()
+	if !renamed {
+		t.Fatal("the workbook has no note shape to rename")
+	}
+	return out.Bytes()
+}
