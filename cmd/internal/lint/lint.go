@@ -41,6 +41,9 @@ func NewCmd() *cmdutil.Command {
 			if err := cmdutil.MaxArgs(pos, 1); err != nil {
 				return err
 			}
+			if len(pos) == 1 && opts.Pack != "" {
+				return cmdutil.Usagef("“%s”和 --pack 只能给一个：检查一份评分规则文件，或检查整个模板包（lint 不读事实文件，检查事实文件请用 jixiao check）", pos[0])
+			}
 			if len(pos) == 1 {
 				opts.Rubric = pos[0]
 			}
