@@ -57,7 +57,16 @@ func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) (err e
 	if err = os.Chmod(tmp.Name(), perm); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	return rename(tmp.Name(), path)
+}
+
+// rename moves the temporary file tmp to path. A folder at path is said so
+// in Chinese (the rename's own error names the temporary file).
+func rename(tmp, path string) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s 是一个文件夹，无法写出同名文件", path)
+	}
+	return os.Rename(tmp, path)
 }
 
 // RemoveStale removes the temporary files this package left in dir that

@@ -86,3 +86,23 @@ func TestRemoveStaleRemovesOnlyOldTempFiles(t *testing.T) {
 		t.Errorf("%d entries left; want 5", len(entries))
 	}
 }
+
+// TestWriteOverAFolder: a folder where the file goes is said so, both ways
+// of writing, and no temporary file is left.
+func TestWriteOverAFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "汇总-2023.xlsx")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, write := range map[string]func(string, []byte, os.FileMode) error{"Write": Write, "WriteUnsynced": WriteUnsynced} {
+		err := write(path, []byte("x"), 0o644)
+		if err == nil || !strings.Contains(err.Error(), "是一个文件夹") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}

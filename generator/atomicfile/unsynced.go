@@ -11,7 +11,7 @@ import (
 // right after may lose the new content. A batch that writes hundreds of
 // files uses it, since a sync costs milliseconds per file.
 func WriteUnsynced(path string, data []byte, perm os.FileMode) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(path), TempPrefix+"*"+TempSuffix)
 	if err != nil {
 		return err
 	}
@@ -30,5 +30,5 @@ func WriteUnsynced(path string, data []byte, perm os.FileMode) (err error) {
 	if err = os.Chmod(tmp.Name(), perm); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	return rename(tmp.Name(), path)
 }
