@@ -62,3 +62,17 @@ func TestAliasCycleAndBomb(t *testing.T) {
 		t.Errorf("plain aliases: %v %v", v, diags)
 	}
 }
+
+// TestTooDeepIsChinese: data nested beyond the library's depth limit is an
+// error in Chinese, in JSON as in YAML.
+func TestTooDeepIsChinese(t *testing.T) {
+	for name, src := range map[string]string{
+		"deep.json": strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+		"deep.yaml": "a: " + strings.Repeat("[", 10001) + strings.Repeat("]", 10001) + "\n",
+	} {
+		_, diags := Parse(name, []byte(src))
+		if !diags.HasErrors() || !strings.Contains(diags.Error(), "嵌套得太深") || strings.Contains(diags.Error(), "exceeded") {
+			t.Errorf("%s: %v", name, diags)
+		}
+	}
+}

@@ -84,6 +84,7 @@ var messages = []struct{ en, zh string }{
 	{"control characters are not allowed", "文字中有不可见的控制字符，请删除"},
 	{"unknown anchor", "值以“*”开头会被当作引用（别名），请给整个值加引号"},
 	{"value contains itself", "引用（别名）指向了它自己"},
+	{"exceeded max depth", "列表或字典嵌套得太深（超过 10000 层），请检查文件是否由程序错误生成"},
 }
 
 // translation returns the Chinese of a library message.
