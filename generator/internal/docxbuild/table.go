@@ -13,11 +13,14 @@ type Table struct {
 
 // Row is a table row; Header rows repeat on every page. A row stays on one
 // page unless Split allows it to break, as a row of long text had better.
+// A KeepNext row stays on the page of the row after it: the heads of a
+// section of a form are never left at the foot of a page.
 type Row struct {
-	Cells  []TC
-	Header bool
-	Split  bool
-	Height int // minimum height in twips; 0 for automatic
+	Cells    []TC
+	Header   bool
+	Split    bool
+	KeepNext bool
+	Height   int // minimum height in twips; 0 for automatic
 }
 
 // TC is a cell: its text (lines become paragraphs), the style of those
@@ -72,13 +75,13 @@ func rowXML(r Row, widths []int) string {
 			w += widths[i]
 		}
 		col += span
-		b.WriteString(cellXML(c, span, w))
+		b.WriteString(cellXML(c, span, w, r.KeepNext))
 	}
 	b.WriteString("</w:tr>")
 	return b.String()
 }
 
-func cellXML(c TC, span, width int) string {
+func cellXML(c TC, span, width int, keepNext bool) string {
 	tcPr := fmt.Sprintf(`<w:tcW w:w="%d" w:type="dxa"/>`, width)
 	if span > 1 {
 		tcPr += fmt.Sprintf(`<w:gridSpan w:val="%d"/>`, span)
@@ -95,8 +98,11 @@ func cellXML(c TC, span, width int) string {
 		style = Cell
 	}
 	extra := ""
+	if keepNext {
+		extra = `<w:keepNext/>`
+	}
 	if c.Align != "" {
-		extra = fmt.Sprintf(`<w:jc w:val="%s"/>`, c.Align)
+		extra += fmt.Sprintf(`<w:jc w:val="%s"/>`, c.Align)
 	}
 	var paras strings.Builder
 	for _, line := range strings.Split(c.Text, "\n") {

@@ -85,6 +85,7 @@ func staff12Rows() []b.Row {
 	label := th("财政供养人员情况", 1)
 	label.VMerge = "restart"
 	heads := row12(label, [3]string{"编制数", "{{.本年}}年\n实际在职人数", "控制率"}, headOf2)
+	heads.KeepNext = true
 	cont := th("", 1)
 	cont.VMerge = "continue"
 	values := row12(cont, [3]string{"{{数 .人员.编制数}}", "{{数 .人员.在职人数}}", "{{百分比 .指标值.在职人员控制率}}"},
@@ -96,7 +97,9 @@ func staff12Rows() []b.Row {
 // stated, or summed where blank), 项目支出 with a row per category, 公用经费 with a row per 其中
 // line, 政府采购 and the budget adjustment.
 func spending12Rows() []b.Row {
-	rows := []b.Row{row12(th("经费控制情况", 1), [3]string{"{{.上年}}年决算数", "{{.本年}}年预算数", "{{.本年}}年决算数"}, headOf2)}
+	head := row12(th("经费控制情况", 1), [3]string{"{{.上年}}年决算数", "{{.本年}}年预算数", "{{.本年}}年决算数"}, headOf2)
+	head.KeepNext = true
+	rows := []b.Row{head}
 	for _, r := range []struct{ label, path string }{
 		{"三公经费", ".合计.三公经费"},
 		{"　1、公务用车购置和维护经费", ".合计.公务用车购置和运行维护费"},
@@ -136,7 +139,7 @@ func buildings12Rows() []b.Row {
 		none = append(none, td("——", "center", 1))
 	}
 	none = append(none, td("——{{end}}", "center", 1))
-	rows := []b.Row{{Cells: heads}, {Cells: each}, {Cells: none}}
+	rows := []b.Row{{Cells: heads, KeepNext: true}, {Cells: each}, {Cells: none}}
 	for _, r := range rows {
 		for i := range r.Cells {
 			r.Cells[i].Span = spans12Buildings[i]
