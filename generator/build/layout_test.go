@@ -195,3 +195,27 @@ func TestPageNumberDigitsAreSongti(t *testing.T) {
 		}
 	}
 }
+
+// TestFormHeadsStayWithTheirRows: with enough 公用经费其中 rows to push
+// 楼堂馆所 to the foot of page 1, the heads of 楼堂馆所控制情况 go to the
+// next page with the first building instead of standing alone (LibreOffice).
+func TestFormHeadsStayWithTheirRows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens LibreOffice")
+	}
+	var extra strings.Builder
+	for i := 1; i <= 15; i++ {
+		fmt.Fprintf(&extra, "    - 名称: 其他公用支出%d\n      上年预算: 1\n      上年决算: 1\n      本年预算: 1\n      本年决算: 1\n", i)
+	}
+	name := "附件1-2 示例县农业农村局部门整体支出绩效自评基础数据表.docx"
+	docs := renderUnit(t, completeFacts("  公用经费其中:\n", "  公用经费其中:\n"+extra.String()))
+	paths := writeDocs(t, docs, name)
+	pages := pdfPages(t, clienttest.PDF(t, paths[name])[paths[name]])
+	for i, page := range pages {
+		for j, l := range page {
+			if strings.HasPrefix(l, "楼堂馆所控制情况") && !strings.Contains(strings.Join(page[j:], ""), "县农业综合服务中心") {
+				t.Errorf("page %d: the heads of 楼堂馆所控制情况 without a building:\n%s", i+1, strings.Join(page, "\n"))
+			}
+		}
+	}
+}
