@@ -38,8 +38,12 @@ func (n Namer) years(s string) string {
 func (n Namer) name(l naming) string { return n.years(l.row + l.column) }
 
 func (n Namer) where(l naming) string {
+	row := n.years(l.row)
+	if strings.HasSuffix(l.form, row) {
+		row = "" // the section is named after the row: “（一）部门的职能职责 引言”
+	}
 	var parts []string
-	for _, s := range []string{l.form, n.years(l.row), n.years(l.column)} {
+	for _, s := range []string{l.form, row, n.years(l.column)} {
 		if s != "" {
 			parts = append(parts, s)
 		}
