@@ -2,15 +2,15 @@ package batch
 
 import (
 	"fmt"
-
-	"jixiao/generator/atomicfile"
 	"os"
 	"path/filepath"
 
+	"jixiao/generator/atomicfile"
 	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/facts"
+	"jixiao/generator/gate"
 	"jixiao/generator/summary"
 )
 
@@ -41,7 +41,7 @@ func (r *runner) build(i int, file string) *Result {
 	folder := FolderName(ev.Facts.Unit(), ev.Facts.Year())
 	r.folders.say(i, folder)
 	outs, diags := r.opts.Prepared.Render(ev)
-	rep := inspect(ev, outs)
+	rep := gate.Inspect(ev, outs)
 	rec := summary.FromResult(res.Name, ev, rep)
 	rec.Pack, rec.PackNote = r.stamps.of(file, ev.Facts.Text(facts.PackKey))
 	switch {
