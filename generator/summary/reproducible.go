@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"jixiao/generator/internal/lazyre"
+	"jixiao/generator/internal/ooxml"
 )
 
 // defaultRE matches one <Default …> element of [Content_Types].xml.
@@ -15,23 +16,7 @@ var defaultRE = lazyre.New(`<Default [^>]*>(</Default>)?`)
 // sortContentTypes makes the workbook reproducible: excelize lists the
 // image extensions of [Content_Types].xml in map order when a chart adds
 // its drawing, so they are sorted here. Every other entry is copied raw.
-func sortContentTypes(data []byte) ([]byte, error) {
-	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	for _, f := range r.File {
-		if err := copySorted(w, f); err != nil {
-			return nil, err
-		}
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+func sortContentTypes(data []byte) ([]byte, error) { return ooxml.Rewrite(data, copySorted) }
 
 func copySorted(w *zip.Writer, f *zip.File) error {
 	if f.Name != "[Content_Types].xml" {

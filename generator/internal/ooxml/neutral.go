@@ -4,8 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"regexp"
 	"time"
+
+	"jixiao/generator/internal/lazyre"
 )
 
 // DOSEpoch is 1980-01-01 00:00 in MS-DOS date format: the fixed time given
@@ -19,13 +20,17 @@ const AppPart = "docProps/app.xml"
 
 // application matches the Application element of docProps/app.xml with its
 // content ("jixiao", "Go Excelize", "Microsoft Office Word" …).
-var application = regexp.MustCompile(`<Application>[^<]*</Application>|<Application/>`)
+var application = lazyre.New(`<Application>[^<]*</Application>|<Application/>`)
 
 // Neutral returns the .docx or .xlsx archive data with nothing of the
 // program that wrote it: docProps/app.xml's Application blank and every
 // entry dated validly (an invalid DOS date becomes DOSEpoch). Every other
 // entry is copied raw, in order, so the same input gives the same bytes.
-func Neutral(data []byte) ([]byte, error) {
+func Neutral(data []byte) ([]byte, error) { return Rewrite(data, CopyNeutral) }
+
+// Rewrite returns the archive data with every entry, in order, written
+// into a new archive by copy.
+func Rewrite(data []byte, copy func(w *zip.Writer, f *zip.File) error) ([]byte, error) {
 	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
@@ -33,7 +38,7 @@ func Neutral(data []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)
 	for _, f := range r.File {
-		if err := CopyNeutral(w, f); err != nil {
+		if err := copy(w, f); err != nil {
 			return nil, err
 		}
 	}
@@ -87,7 +92,7 @@ func rewrite(w *zip.Writer, f *zip.File, h *zip.FileHeader) error {
 
 // BlankApplication empties the Application element of an app.xml.
 func BlankApplication(src []byte) []byte {
-	return application.ReplaceAll(src, []byte("<Application></Application>"))
+	return application.Regexp().ReplaceAll(src, []byte("<Application></Application>"))
 }
 
 // ValidDOSDate reports whether d is a real MS-DOS date: month 1–12, day
