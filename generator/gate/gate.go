@@ -70,27 +70,8 @@ func (r *Report) DraftLine() string {
 // Breakdown says what Count counts, part by part: “数据错误 3 个、文档中的
 // 【待补】31 处、文档中没有显示的缺少事实 37 项”.
 func (r *Report) Breakdown() string {
-	var unshown, undecided int
-	for _, m := range r.Missing {
-		if !m.Shown {
-			unshown++
-		}
-	}
-	for _, p := range r.Pending {
-		if p.Undecided {
-			undecided++
-		}
-	}
 	var parts []string
-	for _, c := range []struct {
-		n    int
-		what string
-	}{
-		{len(r.Errors), "数据错误 %d 个"},
-		{r.PlaceholderCount(), "文档中的【待补】%d 处"},
-		{unshown, "文档中没有显示的缺少事实 %d 项"},
-		{undecided, "需要核实才能评分的指标 %d 项"},
-	} {
+	for _, c := range r.counts() {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf(c.what, c.n))
 		}
@@ -102,18 +83,38 @@ func (r *Report) Breakdown() string {
 // 【待补】 in the documents, the data errors, the missing facts no document
 // shows, and the 待评 indicators no missing fact explains.
 func (r *Report) Count() int {
-	n := r.PlaceholderCount() + len(r.Errors)
+	n := 0
+	for _, c := range r.counts() {
+		n += c.n
+	}
+	return n
+}
+
+// tally is one kind of place still to fix, counted, with its words.
+type tally struct {
+	n    int
+	what string // with %d for n
+}
+
+// counts are the kinds of places Count adds up.
+func (r *Report) counts() []tally {
+	var unshown, undecided int
 	for _, m := range r.Missing {
 		if !m.Shown {
-			n++
+			unshown++
 		}
 	}
 	for _, p := range r.Pending {
 		if p.Undecided {
-			n++
+			undecided++
 		}
 	}
-	return n
+	return []tally{
+		{len(r.Errors), "数据错误 %d 个"},
+		{r.PlaceholderCount(), "文档中的【待补】%d 处"},
+		{unshown, "文档中没有显示的缺少事实 %d 项"},
+		{undecided, "需要核实才能评分的指标 %d 项"},
+	}
 }
 
 // Inspect collects the gaps of an evaluated unit whose documents were
