@@ -11,9 +11,10 @@ import (
 // changed are still where the template had them; excelize moves everything
 // below on each insertion or removal.
 type applier struct {
-	f        *excelize.File
-	t        *Template
-	formulas map[string][]position // every formula cell, where it is now
+	f          *excelize.File
+	t          *Template
+	formulas   map[string][]position // every formula cell, where it is now
+	rowChanges []refRewriter         // what the loops did to the rows, in order (charts.go)
 }
 
 func newApplier(f *excelize.File, t *Template) *applier {

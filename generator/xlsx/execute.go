@@ -113,6 +113,7 @@ func (t *Template) excelize(outs [][]*output) ([]byte, map[string]map[position]c
 		}
 		extent[s.name] = position{lastRow(s, outs[i]), s.maxCol}
 	}
+	a.moveChartRefs()
 	vals, _ := a.computeFormulas(extent)
 	recalc := true // a formula the engine did not compute is computed on opening
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &recalc}); err != nil {

@@ -13,6 +13,8 @@ func (a *applier) expand(s *sheet, r *row, n int) error {
 	if err := a.f.InsertRows(s.name, r.num+1, n-1); err != nil {
 		return err
 	}
+	a.record(shiftRows(s.name, r.num+1, n-1))
+	a.record(growRange(s.name, r.num, n, false))
 	a.shiftFormulas(s.name, r.num+1, n-1)
 	if err := a.shiftComments(s.name, r.num+1, n-1); err != nil {
 		return err
@@ -35,6 +37,8 @@ func (a *applier) removeRow(sheet string, num int) error {
 	if err := a.f.RemoveRow(sheet, num); err != nil {
 		return err
 	}
+	a.record(shrinkRange(sheet, num))
+	a.record(shiftRows(sheet, num+1, -1))
 	a.dropRowFormulas(sheet, num)
 	return a.shiftComments(sheet, num+1, -1)
 }
