@@ -3,8 +3,11 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"io"
+	"time"
 
 	"jixiao/generator/internal/lazyre"
+	"jixiao/generator/internal/ooxml"
 )
 
 // outPart is one entry of the output archive: new data, or an entry of
@@ -17,7 +20,7 @@ type outPart struct {
 
 // dosEpoch is 1980-01-01 00:00 in MS-DOS date format, the fixed time of
 // the parts the engine writes, so that the same input gives the same bytes.
-const dosEpoch = 1<<5 | 1
+const dosEpoch = ooxml.DOSEpoch
 
 // writeParts writes an archive of parts, in order.
 func writeParts(parts []outPart) ([]byte, error) {
@@ -25,7 +28,7 @@ func writeParts(parts []outPart) ([]byte, error) {
 	zw := zip.NewWriter(&buf)
 	for _, p := range parts {
 		if p.raw != nil {
-			if err := zw.Copy(p.raw); err != nil {
+			if err := copyRaw(zw, p.raw); err != nil {
 				return nil, err
 			}
 			continue
@@ -42,6 +45,26 @@ func writeParts(parts []outPart) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// copyRaw copies an entry without recompressing it; one without a valid
+// date (excelize writes 0, which unzip shows as 1980-00-00) gets dosEpoch.
+func copyRaw(zw *zip.Writer, f *zip.File) error {
+	if ooxml.ValidDOSDate(f.ModifiedDate) {
+		return zw.Copy(f)
+	}
+	h := f.FileHeader
+	h.ModifiedDate, h.ModifiedTime, h.Modified = dosEpoch, 0, time.Time{}
+	raw, err := f.OpenRaw()
+	if err != nil {
+		return err
+	}
+	w, err := zw.CreateRaw(&h)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, raw)
+	return err
 }
 
 // patched lists the template's entries in order, with the parts in

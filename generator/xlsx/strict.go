@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"io"
 	"strings"
 	"sync"
 )
@@ -45,7 +44,7 @@ type transitional struct {
 
 // rebuildSource returns the template excelize rebuilds: the template
 // itself, or a copy converted for excelize (forExcelize) when it is strict
-// or names its note shapes otherwise than Excel does.
+// or written in ways excelize does not read (note shapes, absolute targets).
 func (t *Template) rebuildSource() ([]byte, *archive) {
 	if t.arch == nil {
 		return t.src, t.arch
@@ -63,40 +62,65 @@ func (t *Template) rebuildSource() ([]byte, *archive) {
 }
 
 // forExcelize rewrites the XML parts of a strict workbook to transitional,
-// and the note drawings whose shapes are not named the Excel way
-// (vmlids.go); it reports whether it changed anything.
+// the note drawings whose shapes are not named the Excel way (vmlids.go)
+// and the absolute targets of relationships (reltargets.go); it reports
+// whether it changed anything.
 func forExcelize(a *archive) ([]byte, bool, error) {
+	renames := noteRenames(a)
+	changed := a.strict || len(renames) > 0
 	var parts []outPart
-	changed := a.strict
 	for _, f := range a.files {
-		if !isXMLPart(f.Name) || !a.strict && !strings.HasSuffix(f.Name, ".vml") {
+		name, renamed := renames[f.Name]
+		if !renamed {
+			name = f.Name
+		}
+		if !renamed && !needsRewrite(a, f.Name, renames) {
 			parts = append(parts, outPart{name: f.Name, raw: f})
 			continue
 		}
-		rc, err := f.Open()
+		data, err := a.read(f.Name)
 		if err != nil {
 			return nil, false, err
 		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, false, err
-		}
-		if a.strict {
-			data = []byte(strictNames.Replace(string(data)))
-		}
-		if strings.HasSuffix(f.Name, ".vml") {
-			var renamed bool
-			data, renamed = excelShapeIDs(data)
-			changed = changed || renamed
-		}
-		parts = append(parts, outPart{name: f.Name, data: data})
+		data, fixed := rewriteForExcelize(a, f.Name, data, renames)
+		changed = changed || fixed
+		parts = append(parts, outPart{name: name, data: data})
 	}
 	if !changed {
 		return nil, false, nil
 	}
 	out, err := writeParts(parts)
 	return out, true, err
+}
+
+// needsRewrite reports whether forExcelize may have to change a part.
+func needsRewrite(a *archive, name string, renames map[string]string) bool {
+	switch {
+	case !isXMLPart(name):
+		return false
+	case a.strict, strings.HasSuffix(name, ".vml"), strings.HasSuffix(name, ".rels"):
+		return true
+	}
+	return name == "[Content_Types].xml" && len(renames) > 0
+}
+
+// rewriteForExcelize is one part as forExcelize rewrites it, and whether
+// that changed it.
+func rewriteForExcelize(a *archive, name string, data []byte, renames map[string]string) ([]byte, bool) {
+	if a.strict {
+		data = []byte(strictNames.Replace(string(data)))
+	}
+	var fixed, moved bool
+	switch {
+	case strings.HasSuffix(name, ".vml"):
+		data, fixed = excelShapeIDs(data)
+	case strings.HasSuffix(name, ".rels"):
+		data, fixed = relativeTargets(name, data)
+		data, moved = renameTargets(name, data, renames)
+	case name == "[Content_Types].xml" && len(renames) > 0:
+		data, moved = renameContentTypes(data, renames), true
+	}
+	return data, fixed || moved
 }
 
 // isXMLPart reports whether a part is XML.

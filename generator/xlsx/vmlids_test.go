@@ -87,3 +87,78 @@ func renameShapes(t *testing.T, src []byte) []byte {
 	}
 	return out.Bytes()
 }
+
+// TestNotesInPartsNamedByOpenpyxlMoveBelowALoop: notes whose parts are
+// named and referenced as openpyxl writes them (xl/comments/comment1.xml,
+// xl/drawings/commentsDrawing1.vml, absolute targets) move down with their
+// cells instead of being written to a part the sheet does not reference.
+func TestNotesInPartsNamedByOpenpyxlMoveBelowALoop(t *testing.T) {
+	src, err := xlsxtest.Build("A1: 表头\nnote A1 说明\nA2: {{range .项目}}{{.名称}}\nB2: {{.分数}}{{end}}\nA4: 备注\nnote A4 这是批注")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = asOpenpyxl(t, src)
+	tpl, d := Parse("t.xlsx", src)
+	if d.HasErrors() {
+		t.Fatal(d)
+	}
+	out := renderBytes(t, tpl, map[string]any{"项目": projects(3)})
+	f, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	comments, _ := f.GetComments("Sheet1")
+	got := map[string]string{}
+	for _, c := range comments {
+		got[c.Cell] = c.Text
+	}
+	if len(got) != 2 || got["A1"] != "说明" || got["A6"] != "这是批注" {
+		t.Errorf("notes = %v; want 说明 at A1, 这是批注 at A6", got)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(out), int64(len(out)))
+	for _, e := range zr.File {
+		if strings.HasPrefix(e.Name, "/") || e.Name == "xl/comments0.xml" {
+			t.Errorf("stray entry %s", e.Name)
+		}
+	}
+}
+
+// asOpenpyxl renames a workbook's note parts and writes the sheet's
+// relationship targets absolutely, as openpyxl does.
+func asOpenpyxl(t *testing.T, src []byte) []byte {
+	t.Helper()
+	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	renames := map[string]string{}
+	for _, f := range zr.File {
+		switch {
+		case regexp.MustCompile(`^xl/comments\d+\.xml$`).MatchString(f.Name):
+			renames[f.Name] = "xl/comments/comment1.xml"
+		case regexp.MustCompile(`^xl/drawings/vmlDrawing\d+\.vml$`).MatchString(f.Name):
+			renames[f.Name] = "xl/drawings/commentsDrawing1.vml"
+		}
+	}
+	if len(renames) != 2 {
+		t.Fatalf("note parts: %v", renames)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		name := f.Name
+		if to, ok := renames[name]; ok {
+			name = to
+		}
+		for from, to := range renames {
+			rel := strings.TrimPrefix(from, "xl/")
+			b = bytes.ReplaceAll(b, []byte(`"../`+rel+`"`), []byte(`"/`+to+`"`))
+			b = bytes.ReplaceAll(b, []byte(`"/`+from+`"`), []byte(`"/`+to+`"`))
+		}
+		w, _ := zw.Create(name)
+		w.Write(b)
+	}
+	zw.Close()
+	return out.Bytes()
+}
