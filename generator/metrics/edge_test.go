@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"jixiao/generator/facts"
+	"jixiao/generator/num"
 )
 
 func compute(t *testing.T, src string) *Set {
@@ -62,5 +63,23 @@ func TestSatisfactionAddsTwoCounts(t *testing.T) {
 	s := compute(t, "满意度:\n  有效样本数: 200\n  满意数: 150\n  基本满意数: 38\n")
 	if m := s.Get("满意度"); m.Fixed2() != "94.00" {
 		t.Errorf("满意度 = %s", m.Fixed2())
+	}
+}
+
+// TestAmountProse: amounts in prose carry their unit: 万元 written by the
+// amount (“50万元”, “0元”), others after the number (“56人”).
+func TestAmountProse(t *testing.T) {
+	for _, tt := range []struct {
+		a    Amount
+		want string
+	}{
+		{Amount{Value: num.MustParse("50"), OK: true, Kind: facts.Money}, "50万元"},
+		{Amount{Value: num.MustParse("0"), OK: true, Kind: facts.Money}, "0元"},
+		{Amount{Value: num.MustParse("56"), OK: true, Kind: facts.Count, Unit: "人"}, "56人"},
+		{Amount{Value: num.MustParse("-3.5"), OK: true, Kind: facts.Money}, "−3.5万元"},
+	} {
+		if got := tt.a.Prose(); got != tt.want {
+			t.Errorf("Prose(%v) = %q; want %q", tt.a.Value, got, tt.want)
+		}
 	}
 }

@@ -165,11 +165,14 @@ func refIn(ref string, as []Amount) bool {
 	return false
 }
 
-// Prose prints an amount with its unit as prose does: “50万元”, “0元”;
-// other amounts as Text.
+// Prose prints an amount with its unit as prose does: “50万元”, “0元”,
+// “56人”.
 func (a Amount) Prose() string {
 	if a.OK && a.Kind == facts.Money {
 		return Signed(num.ProseWan(a.Value))
+	}
+	if a.OK {
+		return a.Text() + a.Unit
 	}
 	return a.Text()
 }

@@ -15,6 +15,7 @@ type Amount struct {
 	OK      bool
 	Missing []string
 	Kind    facts.Kind // how to print it (Money with two decimals, Count plain)
+	Unit    string     // its unit in prose (人, 个, ㎡); "" for 万元 and for none
 	Empty   bool       // it sums or counts a list given empty
 }
 
@@ -47,7 +48,16 @@ func (s *Set) fact(path string) Amount {
 	if v == nil || !v.Present {
 		return Amount{Ref: path, Name: s.name(path), Missing: []string{path}, Kind: kindOf(s.Facts, path)}
 	}
-	return Amount{Ref: path, Name: s.name(path), Value: v.Num, OK: true, Kind: v.Field.Kind}
+	return Amount{Ref: path, Name: s.name(path), Value: v.Num, OK: true, Kind: v.Field.Kind, Unit: proseUnit(v.Field.Unit)}
+}
+
+// proseUnit is a fact's unit as prose writes it after a number; 万元 is
+// written by the amount itself (num.ProseWan).
+func proseUnit(unit string) string {
+	if unit == "万元" {
+		return ""
+	}
+	return unit
 }
 
 func (s *Set) name(path string) string { return s.Names.Name(s.Facts.Schema, path) }
