@@ -2,6 +2,7 @@ package consistency
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"jixiao/generator/metrics"
@@ -65,7 +66,7 @@ func lastYear(path string) bool {
 // minus the known siblings.
 func (c *checker) parentBound(child metrics.TotalDef) (num.Dec, string, bool) {
 	for _, p := range metrics.TotalDefs() {
-		if !contains(p.Parts, metrics.Prefix+child.Name) {
+		if !slices.Contains(p.Parts, metrics.Prefix+child.Name) {
 			continue
 		}
 		stated, ok := c.fact(p.Stated)
@@ -135,13 +136,4 @@ func labels(ps []part) string {
 		items[i] = p.label
 	}
 	return strings.Join(items, "、")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -155,7 +156,7 @@ func periodsOf(m *yamlsrc.Map, f *Field) {
 	}
 	row := &Field{Key: f.Key, Kind: Object, Desc: f.Desc, Source: f.Source, Form: f.Form, Row: f.Row, FinalRequired: f.FinalRequired}
 	for _, c := range cols {
-		if !contains(Periods, c.Value) {
+		if !slices.Contains(Periods, c.Value) {
 			m.Diags.Errorf(yamlsrc.Pos(m.File, c), "不认识的栏“%s”（可用：%s）", c.Value, strings.Join(Periods, "、"))
 			continue
 		}
@@ -190,13 +191,4 @@ func itemsOf(m *yamlsrc.Map, f *Field) {
 			f.Elem.Fields = append(f.Elem.Fields, c)
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

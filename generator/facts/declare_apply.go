@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"jixiao/generator/diag"
@@ -45,7 +46,7 @@ func checkKeys(keys []string) string {
 			return "键的各段之间用一个“.”分隔，不能有空段"
 		}
 	}
-	if contains(ReservedKeys, keys[0]) {
+	if slices.Contains(ReservedKeys, keys[0]) {
 		return "“" + keys[0] + "”是模板中另有用途的名称，请换一个名称"
 	}
 	return ""

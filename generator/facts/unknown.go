@@ -2,6 +2,7 @@ package facts
 
 import (
 	"go.yaml.in/yaml/v3"
+	"slices"
 
 	"jixiao/generator/suggest"
 	"jixiao/generator/yamlsrc"
@@ -22,7 +23,7 @@ func (l *loader) unknownKey(k *yaml.Node, parent *Value) string {
 	}
 	if s, ok := yamlsrc.KeySlipOf(k.Value); ok {
 		l.colonSlip(k, s, where, siblings)
-		if contains(siblings, s.Name) {
+		if slices.Contains(siblings, s.Name) {
 			return s.Name
 		}
 		return ""
@@ -44,7 +45,7 @@ func (l *loader) unknownKey(k *yaml.Node, parent *Value) string {
 func (l *loader) colonSlip(k *yaml.Node, s yamlsrc.KeySlip, where string, siblings []string) {
 	more := ""
 	switch {
-	case contains(siblings, s.Name):
+	case slices.Contains(siblings, s.Name):
 	case suggest.Nearest(s.Name, siblings) != "":
 		more = "；“" + s.Name + "”是不是“" + suggest.Nearest(s.Name, siblings) + "”？"
 	case l.elsewhere(s.Name) != "":

@@ -133,12 +133,3 @@ func (w *writer) fromHeader() {
 	w.line(0, "# 由 jixiao init --from "+oneLine(w.o.FromName)+" 生成："+strings.Join(Stable, "、")+" 沿用上年；")
 	w.line(0, "# 上年的本年预算、本年决算已填入各行的上年预算、上年决算两栏（列表中的行保留名称）；其余各项留空，请照本年的材料填写。")
 }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -6,6 +6,7 @@ package scaffold
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"jixiao/generator/facts"
@@ -138,7 +139,7 @@ func (w *writer) comment(indent int, f *facts.Field, path string) {
 	if f.Kind == facts.Narrative {
 		parts = append(parts, "写一段文字，或写成若干“- 标题: …  正文: |”小节")
 	}
-	if w.o.From != nil && contains(Stable, path) {
+	if w.o.From != nil && slices.Contains(Stable, path) {
 		parts = append(parts, "沿用上年的内容，有变化请修改")
 	}
 	if len(parts) > 0 {

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strings"
 
 	"jixiao/generator/evaluate"
@@ -48,20 +49,11 @@ func isPeriodRow(f *facts.Field) bool {
 		return false
 	}
 	for _, c := range f.Fields {
-		if c.Kind != facts.Money || !contains(facts.Periods, c.Key) {
+		if c.Kind != facts.Money || !slices.Contains(facts.Periods, c.Key) {
 			return false
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // periodRow is a row of amounts by column.

@@ -1,6 +1,7 @@
 package webui
 
 import (
+	"slices"
 	"strings"
 
 	"jixiao/generator/facts"
@@ -259,7 +260,7 @@ func isPeriods(f *facts.Field) bool {
 	n := 0
 	for _, c := range f.Fields {
 		switch {
-		case c.Kind == facts.Money && contains(facts.Periods, c.Key):
+		case c.Kind == facts.Money && slices.Contains(facts.Periods, c.Key):
 			n++
 		case c.Key == "说明" || c.Key == "名称":
 		default:
@@ -276,15 +277,6 @@ func allScalar(f *facts.Field) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // quotes maps each 评定 entry to what the rubric says of it. An indicator

@@ -1,6 +1,7 @@
 package yamlsrc
 
 import (
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -45,7 +46,7 @@ func (m *Map) Known(keys ...string) {
 	}
 	for i := 0; i+1 < len(m.Node.Content); i += 2 {
 		k := m.Node.Content[i]
-		if contains(keys, k.Value) {
+		if slices.Contains(keys, k.Value) {
 			continue
 		}
 		if s, ok := KeySlipOf(k.Value); ok {
@@ -55,15 +56,6 @@ func (m *Map) Known(keys ...string) {
 		m.Diags.Errorf(Pos(m.File, k), "不认识的键“%s”%s（可用：%s）", k.Value,
 			suggest.Hint(k.Value, keys), strings.Join(keys, "、"))
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Has reports whether key is given (and not null).
