@@ -24,16 +24,27 @@ const (
 
 // Write writes data to path atomically with permission perm.
 func Write(path string, data []byte, perm os.FileMode) error {
-	return WriteFunc(path, perm, func(f *os.File) error {
+	return WriteFunc(path, perm, writeData(data))
+}
+
+// writeData is the write function that writes data.
+func writeData(data []byte) func(*os.File) error {
+	return func(f *os.File) error {
 		_, err := f.Write(data)
 		return err
-	})
+	}
 }
 
 // WriteFunc creates a temporary file next to path, lets write fill it, and
 // renames it to path only when write and the sync succeed. On any error the
 // temporary file is removed and path is untouched.
-func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) (err error) {
+func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) error {
+	return writeVia(path, perm, write, true)
+}
+
+// writeVia is WriteFunc, syncing the temporary file before the rename only
+// when sync is set (WriteUnsynced).
+func writeVia(path string, perm os.FileMode, write func(*os.File) error, sync bool) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, TempPrefix+"*"+TempSuffix)
 	if err != nil {
@@ -48,8 +59,10 @@ func WriteFunc(path string, perm os.FileMode, write func(*os.File) error) (err e
 	if err = write(tmp); err != nil {
 		return err
 	}
-	if err = tmp.Sync(); err != nil {
-		return err
+	if sync {
+		if err = tmp.Sync(); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Close(); err != nil {
 		return err
