@@ -32,12 +32,20 @@ func TestExcelShapeIDs(t *testing.T) {
 // moves down with its cell, and the note above stays; excelize alone fails
 // on such names.
 func TestNotesNamedByLibreOfficeMoveBelowALoop(t *testing.T) {
+	notesMoveBelowALoop(t, renameShapes)
+}
+
+// notesMoveBelowALoop renders, with 3 items, a workbook with a note above
+// a loop (A1) and one below it (A4), written as
+// rewrite; it checks both notes, the lower one moved to A6, and returns
+// the rendered workbook.
+func notesMoveBelowALoop(t *testing.T, rewrite func(*testing.T, []byte) []byte) []byte {
+	t.Helper()
 	src, err := xlsxtest.Build("A1: 表头\nnote A1 说明\nA2: {{range .项目}}{{.名称}}\nB2: {{.分数}}{{end}}\nA4: 备注\nnote A4 这是批注")
 	if err != nil {
 		t.Fatal(err)
 	}
-	src = renameShapes(t, src)
-	tpl, d := Parse("t.xlsx", src)
+	tpl, d := Parse("t.xlsx", rewrite(t, src))
 	if d.HasErrors() {
 		t.Fatal(d)
 	}
@@ -55,6 +63,7 @@ func TestNotesNamedByLibreOfficeMoveBelowALoop(t *testing.T) {
 	if len(got) != 2 || got["A1"] != "说明" || got["A6"] != "这是批注" {
 		t.Errorf("notes = %v; want 说明 at A1, 这是批注 at A6", got)
 	}
+	return out
 }
 
 // renameShapes names the VML shapes of a workbook as LibreOffice does.
@@ -93,29 +102,7 @@ func renameShapes(t *testing.T, src []byte) []byte {
 // xl/drawings/commentsDrawing1.vml, absolute targets) move down with their
 // cells instead of being written to a part the sheet does not reference.
 func TestNotesInPartsNamedByOpenpyxlMoveBelowALoop(t *testing.T) {
-	src, err := xlsxtest.Build("A1: 表头\nnote A1 说明\nA2: {{range .项目}}{{.名称}}\nB2: {{.分数}}{{end}}\nA4: 备注\nnote A4 这是批注")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src = asOpenpyxl(t, src)
-	tpl, d := Parse("t.xlsx", src)
-	if d.HasErrors() {
-		t.Fatal(d)
-	}
-	out := renderBytes(t, tpl, map[string]any{"项目": projects(3)})
-	f, err := excelize.OpenReader(bytes.NewReader(out))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	comments, _ := f.GetComments("Sheet1")
-	got := map[string]string{}
-	for _, c := range comments {
-		got[c.Cell] = c.Text
-	}
-	if len(got) != 2 || got["A1"] != "说明" || got["A6"] != "这是批注" {
-		t.Errorf("notes = %v; want 说明 at A1, 这是批注 at A6", got)
-	}
+	out := notesMoveBelowALoop(t, asOpenpyxl)
 	zr, _ := zip.NewReader(bytes.NewReader(out), int64(len(out)))
 	for _, e := range zr.File {
 		if strings.HasPrefix(e.Name, "/") || e.Name == "xl/comments0.xml" {
