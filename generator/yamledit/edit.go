@@ -32,6 +32,16 @@ func parse(src []byte) (*editor, error) {
 	return e, nil
 }
 
+// parseAt parses src and walks path in it (walk).
+func parseAt(src []byte, path Path) (*editor, []step, error) {
+	e, err := parse(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	steps, err := walk(e.top, path)
+	return e, steps, err
+}
+
 // Set returns src with the scalar at path set to value, adding the keys,
 // mappings and list items that lead to it when they are missing. An empty
 // value clears the scalar (the key stays, with no value, which reads as
@@ -39,11 +49,7 @@ func parse(src []byte) (*editor, error) {
 // a literal block (“|-”). Only the lines of the value change.
 func Set(src []byte, path Path, value string) ([]byte, error) {
 	value = strings.ReplaceAll(value, "\r\n", "\n")
-	e, err := parse(src)
-	if err != nil {
-		return nil, err
-	}
-	steps, err := walk(e.top, path)
+	e, steps, err := parseAt(src, path)
 	if err != nil {
 		return nil, err
 	}
@@ -68,11 +74,7 @@ func Set(src []byte, path Path, value string) ([]byte, error) {
 // Delete returns src without the list item at path (its lines and the
 // comments on them). Removing the last item leaves an empty list, “[]”.
 func Delete(src []byte, path Path) ([]byte, error) {
-	e, err := parse(src)
-	if err != nil {
-		return nil, err
-	}
-	steps, err := walk(e.top, path)
+	e, steps, err := parseAt(src, path)
 	if err != nil {
 		return nil, err
 	}

@@ -15,11 +15,7 @@ func Replace(src []byte, path Path, value string) ([]byte, error) {
 	if value == "" || strings.Contains(value, "\n") {
 		return nil, errorf("“%s”只能换成一行文字", path)
 	}
-	e, err := parse(src)
-	if err != nil {
-		return nil, err
-	}
-	steps, err := walk(e.top, path)
+	e, steps, err := parseAt(src, path)
 	if err != nil {
 		return nil, err
 	}
