@@ -6,33 +6,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"jixiao/cmd/internal/cmdtest"
 	"jixiao/cmd/internal/cmdutil"
 )
 
-// syncBuffer is a bytes.Buffer safe for the watcher's goroutine.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // waitFor polls buf until it contains want n times, or fails after 20 s.
-func waitFor(t *testing.T, buf *syncBuffer, want string, n int) {
+func waitFor(t *testing.T, buf *cmdtest.SyncBuffer, want string, n int) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for strings.Count(buf.String(), want) < n {
@@ -54,7 +36,7 @@ func TestWatchRebuildsAndKeepsLastGoodOutput(t *testing.T) {
 		}
 	}
 	write(strings.Replace(staff, "%s", "48", 1))
-	out, errb := &syncBuffer{}, &syncBuffer{}
+	out, errb := &cmdtest.SyncBuffer{}, &cmdtest.SyncBuffer{}
 	io := &cmdutil.IO{Out: out, Err: errb, Sources: map[string][]byte{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)

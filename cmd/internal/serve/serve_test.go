@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"bytes"
 	"context"
 	"net/http"
 	"net/http/cookiejar"
@@ -9,45 +8,27 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"jixiao/cmd/internal/cmdtest"
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/data"
 )
-
-// syncBuffer is a buffer the server goroutine writes while the test reads.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 var urlRe = regexp.MustCompile(`http://[^\s]+/\?token=[0-9a-f]{32}`)
 
 // served is a running `jixiao serve`.
 type served struct {
 	url      string
-	out, err *syncBuffer
+	out, err *cmdtest.SyncBuffer
 }
 
 // startServe runs `jixiao serve` with opts until the test ends and returns
 // the URL it printed.
 func startServe(t *testing.T, opts *Options) *served {
 	t.Helper()
-	s := &served{out: &syncBuffer{}, err: &syncBuffer{}}
+	s := &served{out: &cmdtest.SyncBuffer{}, err: &cmdtest.SyncBuffer{}}
 	io := &cmdutil.IO{In: strings.NewReader(""), Out: s.out, Err: s.err, Sources: map[string][]byte{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	opts.Context = ctx
