@@ -5,11 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"jixiao/generator/batch/batchtest"
@@ -18,6 +16,7 @@ import (
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
+	"jixiao/generator/pack/packtest"
 )
 
 // county writes n generated units into a fresh folder.
@@ -31,28 +30,14 @@ func county(t testing.TB, n int) (string, []string) {
 	return dir, files
 }
 
-// countingFS counts the reads of every file of a pack.
-type countingFS struct {
-	fs.FS
-	mu    sync.Mutex
-	reads map[string]int
-}
-
-func (c *countingFS) Open(name string) (fs.File, error) {
-	c.mu.Lock()
-	c.reads[name]++
-	c.mu.Unlock()
-	return c.FS.Open(name)
-}
-
 // defaultPack is the built-in pack with its reads counted.
-func defaultPack(t testing.TB) (*pack.Pack, *countingFS) {
+func defaultPack(t testing.TB) (*pack.Pack, *packtest.CountingFS) {
 	t.Helper()
 	p, diags := pack.Default()
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	c := &countingFS{FS: p.FS, reads: map[string]int{}}
+	c := packtest.Counting(p.FS)
 	p.FS = c
 	return p, c
 }
@@ -205,7 +190,7 @@ func TestBatchOf100Units(t *testing.T) {
 		t.Errorf("%d folders, summary %s", len(folders), rep.Summary)
 	}
 	for _, doc := range p.Meta.Documents {
-		if n := reads.reads[doc.Template]; n != 1 {
+		if n := reads.Reads(doc.Template); n != 1 {
 			t.Errorf("%s read %d times for 100 units", doc.Template, n)
 		}
 	}

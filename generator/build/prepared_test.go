@@ -10,21 +10,8 @@ import (
 	"jixiao/generator/batch/batchtest"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
+	"jixiao/generator/pack/packtest"
 )
-
-// countingFS counts the reads of every file of a pack.
-type countingFS struct {
-	fs.FS
-	mu    sync.Mutex
-	reads map[string]int
-}
-
-func (c *countingFS) Open(name string) (fs.File, error) {
-	c.mu.Lock()
-	c.reads[name]++
-	c.mu.Unlock()
-	return c.FS.Open(name)
-}
 
 func evaluated(t testing.TB, p *pack.Pack, name string, src []byte) *evaluate.Result {
 	t.Helper()
@@ -59,7 +46,7 @@ func TestPreparedRendersWhatRenderRenders(t *testing.T) {
 // rendering any number of units reads none again.
 func TestPreparedReadsEachTemplateOnce(t *testing.T) {
 	p, _ := pack.Default()
-	counter := &countingFS{FS: p.FS, reads: map[string]int{}}
+	counter := packtest.Counting(p.FS)
 	p.FS = counter
 	pp := Prepare(p)
 	for i := range 5 {
@@ -68,7 +55,7 @@ func TestPreparedReadsEachTemplateOnce(t *testing.T) {
 		}
 	}
 	for _, doc := range p.Meta.Documents {
-		if n := counter.reads[doc.Template]; n != 1 {
+		if n := counter.Reads(doc.Template); n != 1 {
 			t.Errorf("%s read %d times for 5 units", doc.Template, n)
 		}
 	}
