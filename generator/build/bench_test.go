@@ -76,3 +76,33 @@ func benchmarkTable24(b *testing.B, n int) {
 // projects show that the time grows linearly.
 func BenchmarkTable24_1000(b *testing.B)  { benchmarkTable24(b, 1000) }
 func BenchmarkTable24_10000(b *testing.B) { benchmarkTable24(b, 10000) }
+
+// BenchmarkExamplePackage renders every document of the seed example in
+// memory, as one `jixiao build` does (parse included), and as the web page
+// and build --watch render it again after a change (templates kept).
+func BenchmarkExamplePackage(b *testing.B) {
+	p, diags := pack.Default()
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	name, src, _ := p.Example()
+	res, diags := evaluate.Run(p, name, src)
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	b.Run("parsed", func(b *testing.B) {
+		for b.Loop() {
+			if _, d := Render(res); d.HasErrors() {
+				b.Fatal(d)
+			}
+		}
+	})
+	b.Run("kept", func(b *testing.B) {
+		c := NewTemplates()
+		for b.Loop() {
+			if _, d := RenderCached(res, c); d.HasErrors() {
+				b.Fatal(d)
+			}
+		}
+	})
+}

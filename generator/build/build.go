@@ -35,6 +35,20 @@ func Render(res *evaluate.Result) ([]Output, diag.List) {
 
 // RenderBudget is Render within budget b.
 func RenderBudget(res *evaluate.Result, b *tmpl.Budget) ([]Output, diag.List) {
+	return render(res, b, document.Parse)
+}
+
+// RenderCached is Render with the templates parsed by earlier renders that
+// c keeps: the same documents, without parsing an unchanged template again.
+func RenderCached(res *evaluate.Result, c *Templates) ([]Output, diag.List) {
+	defer c.sweep()
+	return render(res, tmpl.NewBudget(), c.parse)
+}
+
+// parseFunc parses a template: document.Parse, or a cache's.
+type parseFunc func(name string, src []byte) (document.Template, diag.List)
+
+func render(res *evaluate.Result, b *tmpl.Budget, parse parseFunc) ([]Output, diag.List) {
 	data := view.Data(res)
 	names, diags := Names(res.Pack, data, b)
 	var outs []Output
@@ -42,7 +56,7 @@ func RenderBudget(res *evaluate.Result, b *tmpl.Budget) ([]Output, diag.List) {
 		if b.Err() != nil {
 			break // the budget's error is reported once
 		}
-		out, d := renderOne(res.Pack, doc, data, b)
+		out, d := renderOne(res.Pack, doc, data, b, parse)
 		diags.Append(d)
 		if out != nil {
 			outs = append(outs, stamped(res, doc, names[i], out, &diags))
@@ -54,14 +68,15 @@ func RenderBudget(res *evaluate.Result, b *tmpl.Budget) ([]Output, diag.List) {
 	return outs, diags
 }
 
-func renderOne(p *pack.Pack, doc pack.Document, data map[string]any, b *tmpl.Budget) ([]byte, diag.List) {
+func renderOne(p *pack.Pack, doc pack.Document, data map[string]any, b *tmpl.Budget, parse parseFunc) ([]byte, diag.List) {
 	var diags diag.List
 	src, err := fs.ReadFile(p.FS, doc.Template)
 	if err != nil {
 		diags.Errorf(doc.Pos, "模板包中找不到模板 %s", doc.Template)
 		return nil, diags
 	}
-	out, diags := document.RenderBudget(p.Name(doc.Template), src, data, b)
+	tpl, diags := parse(p.Name(doc.Template), src)
+	out, diags := document.Execute(tpl, diags, data, b)
 	if diags.HasErrors() {
 		return nil, diags
 	}

@@ -1,8 +1,6 @@
 package build
 
 import (
-	"bytes"
-	"io"
 	"io/fs"
 
 	"jixiao/generator/diag"
@@ -93,15 +91,5 @@ func (pp *Prepared) Render(res *evaluate.Result) ([]Output, diag.List) {
 // execute executes one prepared document within b; a template that did not
 // parse reports its problems and the fields the data lacks, as Render does.
 func (pd preparedDoc) execute(data map[string]any, b *tmpl.Budget) ([]byte, diag.List) {
-	if pd.diags.HasErrors() {
-		if pd.tpl == nil {
-			return nil, pd.diags
-		}
-		return nil, pd.tpl.ExecuteBudget(io.Discard, data, b)
-	}
-	var buf bytes.Buffer
-	if d := pd.tpl.ExecuteBudget(&buf, data, b); d.HasErrors() {
-		return nil, d
-	}
-	return buf.Bytes(), pd.diags
+	return document.Execute(pd.tpl, pd.diags, data, b)
 }

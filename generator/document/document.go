@@ -58,6 +58,15 @@ func Render(name string, src []byte, data any) ([]byte, diag.List) {
 // RenderBudget is Render within the budget b of a larger run.
 func RenderBudget(name string, src []byte, data any, b *tmpl.Budget) ([]byte, diag.List) {
 	t, diags := Parse(name, src)
+	return Execute(t, diags, data, b)
+}
+
+// Execute executes t, which Parse returned with diags, with data within b.
+// When the template has errors nothing is rendered: its problems are
+// returned, with the fields data lacks when the engine could still check
+// them (t is not nil). Otherwise it returns the document and the parse's
+// warnings, or the execution's errors.
+func Execute(t Template, diags diag.List, data any, b *tmpl.Budget) ([]byte, diag.List) {
 	if diags.HasErrors() {
 		if t != nil {
 			return nil, t.ExecuteBudget(io.Discard, data, b)

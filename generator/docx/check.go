@@ -16,7 +16,16 @@ import (
 // corrected by what the parser found.
 func checkTags(tags []*tag) []problem {
 	funcs := tmpl.ParseNames()
-	prefix := declareAll(tags)
+	prefix, declared := declareAll(tags)
+	if checkTogether(tags, prefix, declared, funcs) {
+		return nil
+	}
+	return checkEach(tags, prefix, funcs)
+}
+
+// checkEach parses every tag alone after the declarations prefix, reporting
+// each problem, and refines the tags that parse.
+func checkEach(tags []*tag, prefix string, funcs map[string]any) []problem {
 	var probs []problem
 	for _, t := range tags {
 		if t.kind == tagUnsupported {
@@ -28,9 +37,39 @@ func checkTags(tags []*tag) []problem {
 			probs = append(probs, problem{t: t, msg: tmpl.Explain(err), syntax: true})
 			continue
 		}
-		refine(t, trees["tag"])
+		refine(t, lastNode(trees["tag"]))
 	}
 	return probs
+}
+
+// checkTogether parses every tag, each wrapped as it is alone, in one
+// source after the declarations: when that parses, every tag parses alone
+// too (each wrap is balanced, and every variable is declared first), and
+// the root holds one node per tag after the declarations. It refines the
+// tags and reports true then; false (a problem, a tag the parser drops,
+// such as a comment) leaves the tags to be parsed one by one, which finds
+// each problem.
+func checkTogether(tags []*tag, prefix string, declared int, funcs map[string]any) bool {
+	var b strings.Builder
+	b.WriteString(prefix)
+	for _, t := range tags {
+		if t.kind == tagUnsupported {
+			return false
+		}
+		b.WriteString(wrap(t))
+	}
+	trees, err := parse.Parse("tags", b.String(), lDelim, rDelim, funcs)
+	if err != nil || trees["tags"] == nil {
+		return false
+	}
+	nodes := trees["tags"].Root.Nodes
+	if len(nodes) != declared+len(tags) {
+		return false
+	}
+	for i, t := range tags {
+		refine(t, nodes[declared+i])
+	}
+	return true
 }
 
 // wrap returns the source that parses t alone: a control tag gets the
@@ -54,12 +93,13 @@ func wrap(t *tag) string {
 	return a(t.action)
 }
 
-// refine sets the kind of a printing or declaring tag from its parse tree.
-func refine(t *tag, tree *parse.Tree) {
-	if t.kind != tagOutput && t.kind != tagDecl || tree == nil || len(tree.Root.Nodes) == 0 {
+// refine sets the kind of a printing or declaring tag from the node its
+// action parsed to.
+func refine(t *tag, n parse.Node) {
+	if t.kind != tagOutput && t.kind != tagDecl || n == nil {
 		return
 	}
-	if act, ok := tree.Root.Nodes[len(tree.Root.Nodes)-1].(*parse.ActionNode); ok {
+	if act, ok := n.(*parse.ActionNode); ok {
 		t.kind = tagOutput
 		if len(act.Pipe.Decl) > 0 {
 			t.kind = tagDecl
@@ -67,19 +107,30 @@ func refine(t *tag, tree *parse.Tree) {
 	}
 }
 
-// declareAll returns actions declaring every variable the tags mention.
-func declareAll(tags []*tag) string {
+// lastNode is the last node of a parsed tree's root, nil when there is none.
+func lastNode(tree *parse.Tree) parse.Node {
+	if tree == nil || len(tree.Root.Nodes) == 0 {
+		return nil
+	}
+	return tree.Root.Nodes[len(tree.Root.Nodes)-1]
+}
+
+// declareAll returns actions declaring every variable the tags mention,
+// and how many there are.
+func declareAll(tags []*tag) (string, int) {
 	seen := map[string]bool{"$": true}
 	var b strings.Builder
+	n := 0
 	for _, t := range tags {
 		for _, v := range variables(t.action) {
 			if !seen[v] {
 				seen[v] = true
+				n++
 				b.WriteString(lDelim + v + " := 0" + rDelim)
 			}
 		}
 	}
-	return b.String()
+	return b.String(), n
 }
 
 // variables returns the $names in an action, outside quoted text.

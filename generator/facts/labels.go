@@ -32,7 +32,15 @@ func (f *Facts) Namer() Namer { return NamerFor(f.Year()) }
 type naming struct{ form, row, column string }
 
 func (n Namer) years(s string) string {
-	return strings.NewReplacer("{本年}", n.This, "{上年}", n.Last).Replace(s)
+	switch {
+	case !strings.Contains(s, "{"):
+		return s
+	case strings.Contains(n.This, "{"):
+		return strings.NewReplacer("{本年}", n.This, "{上年}", n.Last).Replace(s)
+	}
+	// the markers cannot overlap and this year's text holds none, so one
+	// replacement after the other is the same as both at once
+	return strings.ReplaceAll(strings.ReplaceAll(s, "{本年}", n.This), "{上年}", n.Last)
 }
 
 func (n Namer) name(l naming) string { return n.years(l.row + l.column) }

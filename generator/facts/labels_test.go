@@ -107,3 +107,19 @@ func TestWrittenFindsWhereToAdd(t *testing.T) {
 		t.Errorf("an absent top-level object is added at the top: %+v", at)
 	}
 }
+
+// TestNamerYears: both year markers are replaced, wherever they are, and a
+// year text that itself looks like a marker is not replaced again.
+func TestNamerYears(t *testing.T) {
+	for _, c := range []struct{ this, last, in, want string }{
+		{"2022年", "2021年", "{本年}预算数", "2022年预算数"},
+		{"2022年", "2021年", "{上年}决算数与{本年}决算数", "2021年决算数与2022年决算数"},
+		{"2022年", "2021年", "在职人数", "在职人数"},
+		{"2022年", "2021年", "{其他}", "{其他}"},
+		{"{上年}", "2021年", "{本年}和{上年}", "{上年}和2021年"},
+	} {
+		if got := (Namer{This: c.this, Last: c.last}).years(c.in); got != c.want {
+			t.Errorf("years(%q) with %q/%q = %q, want %q", c.in, c.this, c.last, got, c.want)
+		}
+	}
+}

@@ -78,11 +78,12 @@ func (s *Session) renderedOr(rev int) (*rendering, *evaluation, error) {
 	return nil, e, nil
 }
 
-// renderNow renders the documents of evaluation e and inspects them.
+// renderNow renders the documents of evaluation e and inspects them; the
+// templates are parsed by the first rendering only.
 func (s *Session) renderNow(rev int, e *evaluation) *rendering {
 	r := &rendering{rev: rev, zipName: zipName(e)}
 	var problems diag.List
-	r.outs, problems = build.Render(e.res)
+	r.outs, problems = build.RenderCached(e.res, s.templates)
 	if problems.HasErrors() {
 		r.gate = &GateView{Rev: rev, Line: "模板有错误，没有生成任何文件", Problems: e.diags(problems)}
 		return r

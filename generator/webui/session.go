@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"jixiao/generator/atomicfile"
+	"jixiao/generator/build"
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/facts"
@@ -57,7 +58,10 @@ type Session struct {
 	eval     *evaluation
 	renderMu sync.Mutex // one rendering at a time, outside mu
 	rendered *rendering
-	bureau   *Bureau
+	// templates are the pack's templates as parsed by the first rendering,
+	// so that every later one only executes them
+	templates *build.Templates
+	bureau    *Bureau
 }
 
 // document is the facts file being edited.
@@ -99,7 +103,7 @@ func pageErr(status int, format string, args ...any) error {
 
 // NewSession starts a session with no file open.
 func NewSession(cfg Config) *Session {
-	return &Session{cfg: cfg, form: NewForm(cfg.Pack), bureau: newBureau(cfg)}
+	return &Session{cfg: cfg, form: NewForm(cfg.Pack), bureau: newBureau(cfg), templates: build.NewTemplates()}
 }
 
 // Bureau is the finance bureau's section of the page.

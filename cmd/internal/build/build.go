@@ -27,6 +27,9 @@ type Options struct {
 	Facts   []string
 	// Context ends --watch; nil means until Ctrl+C.
 	Context context.Context
+
+	// templates keeps the parsed templates between the builds of --watch
+	templates *build.Templates
 }
 
 // NewCmd returns the build command.
@@ -103,7 +106,7 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 		fmt.Fprintf(io.Err, "数据检查%s；--strict 下不生成文档。\n", cmdutil.Summary(res.Findings))
 		return nil, nil, cmdutil.ErrSilent
 	}
-	outs, err := cmdutil.Render(io, res)
+	outs, err := render(io, opts, res)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -130,6 +133,15 @@ func buildOnce(io *cmdutil.IO, opts *Options, printFindings bool) (*evaluate.Res
 	}
 	printSummary(io, res, rep)
 	return res, rep, nil
+}
+
+// render renders the documents, with the templates kept between the
+// builds of --watch.
+func render(io *cmdutil.IO, opts *Options, res *evaluate.Result) ([]build.Output, error) {
+	if opts.templates != nil {
+		return cmdutil.RenderCached(io, res, opts.templates)
+	}
+	return cmdutil.Render(io, res)
 }
 
 // printSummary says which pack scored the unit, the score, the data

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"jixiao/cmd/internal/cmdutil"
+	"jixiao/generator/build"
 	"jixiao/generator/diag"
 )
 
@@ -18,9 +19,12 @@ import (
 const pollInterval = 400 * time.Millisecond
 
 // watchRun builds, then rebuilds whenever the facts file or the pack
-// changes, until ctx ends. A build that fails (a file that does not parse, a
+// changes, until ctx ends; a template is parsed again only when it changed. A build that fails (a file that does not parse, a
 // template error) writes nothing, so the last good documents stay in place.
 func watchRun(ctx context.Context, io *cmdutil.IO, opts *Options) error {
+	watching := *opts
+	watching.templates = build.NewTemplates()
+	opts = &watching
 	last := watchedState(opts)
 	var seen diag.List
 	seen = rebuild(io, opts, seen)

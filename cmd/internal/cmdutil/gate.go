@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"jixiao/generator/build"
+	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/gate"
 	"jixiao/generator/num"
@@ -15,6 +16,19 @@ import (
 // errors.
 func Render(io *IO, res *evaluate.Result) ([]build.Output, error) {
 	outs, diags := build.Render(res)
+	return printRendered(io, outs, diags)
+}
+
+// RenderCached is Render with the templates c kept from earlier renders
+// (build --watch): an unchanged template is not parsed again.
+func RenderCached(io *IO, res *evaluate.Result, c *build.Templates) ([]build.Output, error) {
+	outs, diags := build.RenderCached(res, c)
+	return printRendered(io, outs, diags)
+}
+
+// printRendered prints the problems of a render and returns its documents,
+// or ErrSilent when a template has errors.
+func printRendered(io *IO, outs []build.Output, diags diag.List) ([]build.Output, error) {
 	io.PrintDiags(diags.Warnings()) // a shortened file name, say
 	if diags.HasErrors() {
 		io.PrintDiags(diags.Errors())
