@@ -2,7 +2,7 @@ package xlsx
 
 import (
 	"archive/zip"
-	"bytes"
+	"hash/crc32"
 )
 
 // When loops move rows, excelize rebuilds the workbook, and it writes
@@ -19,6 +19,11 @@ type partSum struct {
 	crc  uint32
 }
 
+// partSumOf is the size and checksum of data, as a zip entry records them.
+func partSumOf(data []byte) partSum {
+	return partSum{uint64(len(data)), crc32.ChecksumIEEE(data)}
+}
+
 // baseline returns what excelize writes for the template unchanged, made
 // once per template.
 func (t *Template) baseline() map[string]partSum {
@@ -30,16 +35,12 @@ func (t *Template) baseline() map[string]partSum {
 			return
 		}
 		defer f.Close()
-		var buf bytes.Buffer
-		if err := f.Write(&buf); err != nil {
-			return
-		}
-		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		c, err := writeCaptured(f)
 		if err != nil {
 			return
 		}
-		for _, e := range zr.File {
-			t.base[e.Name] = partSum{e.UncompressedSize64, e.CRC32}
+		for _, p := range c.parts {
+			t.base[p.name] = partSumOf(p.data)
 		}
 	})
 	return t.base
@@ -49,34 +50,27 @@ func (t *Template) baseline() map[string]partSum {
 // template's parts where excelize wrote them as it does for the unchanged
 // template, excelize's elsewhere, new parts at the end, and the parts
 // excelize dropped (a stale calcChain) left out.
-func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVal) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(out), int64(len(out)))
-	if err != nil {
-		return nil, err
-	}
-	oa, err := readArchive(out)
+func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cellVal) ([]byte, error) {
+	oa, err := capturedArchive(out)
 	_, tmplArch := t.rebuildSource()
 	if err != nil || tmplArch == nil {
-		return out, nil // keep excelize's workbook whole
+		return out.zip() // keep excelize's workbook whole
 	}
 	fresh := withValues(oa, vals)
 	base := t.baseline()
-	rendered := map[string]*zip.File{}
-	for _, e := range zr.File {
-		rendered[e.Name] = e
-	}
-	var parts []outPart
+	taken := make([]bool, len(out.parts))
+	parts := make([]outPart, 0, len(out.parts))
 	for _, f := range tmplArch.files {
-		e, ok := rendered[f.Name]
+		i, ok := out.index[f.Name]
 		if !ok {
 			continue
 		}
-		delete(rendered, f.Name)
-		parts = append(parts, choose(f, e, base, fresh))
+		taken[i] = true
+		parts = append(parts, choose(f, out.parts[i], base, fresh))
 	}
-	for _, e := range zr.File {
-		if _, ok := rendered[e.Name]; ok {
-			parts = append(parts, choose(nil, e, base, fresh))
+	for i, p := range out.parts {
+		if !taken[i] {
+			parts = append(parts, choose(nil, p, base, fresh))
 		}
 	}
 	if err := scrubPart(parts, oa.strings); err != nil {
@@ -87,14 +81,14 @@ func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVa
 
 // choose picks a part: recomputed XML, the template's part when excelize
 // wrote it unchanged, else excelize's.
-func choose(tf, e *zip.File, base map[string]partSum, fresh map[string][]byte) outPart {
-	if data, ok := fresh[e.Name]; ok {
-		return outPart{name: e.Name, data: data}
+func choose(tf *zip.File, p capturedPart, base map[string]partSum, fresh map[string][]byte) outPart {
+	if data, ok := fresh[p.name]; ok {
+		return outPart{name: p.name, data: data}
 	}
-	if b, ok := base[e.Name]; ok && tf != nil && b == (partSum{e.UncompressedSize64, e.CRC32}) {
-		return outPart{name: e.Name, raw: tf}
+	if b, ok := base[p.name]; ok && tf != nil && b == partSumOf(p.data) {
+		return outPart{name: p.name, raw: tf}
 	}
-	return outPart{name: e.Name, raw: e}
+	return outPart{name: p.name, data: p.data}
 }
 
 // withValues returns the worksheets of the rebuilt workbook a whose
