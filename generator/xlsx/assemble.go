@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"time"
 
 	"jixiao/generator/internal/lazyre"
@@ -25,7 +24,7 @@ const dosEpoch = ooxml.DOSEpoch
 // writeParts writes an archive of parts, in order.
 func writeParts(parts []outPart) ([]byte, error) {
 	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
+	zw := ooxml.NewZipWriter(&buf)
 	for _, p := range parts {
 		if p.raw != nil {
 			if err := copyRaw(zw, p.raw); err != nil {
@@ -50,21 +49,11 @@ func writeParts(parts []outPart) ([]byte, error) {
 // copyRaw copies an entry without recompressing it; one without a valid
 // date (excelize writes 0, which unzip shows as 1980-00-00) gets dosEpoch.
 func copyRaw(zw *zip.Writer, f *zip.File) error {
-	if ooxml.ValidDOSDate(f.ModifiedDate) {
-		return zw.Copy(f)
-	}
 	h := f.FileHeader
-	h.ModifiedDate, h.ModifiedTime, h.Modified = dosEpoch, 0, time.Time{}
-	raw, err := f.OpenRaw()
-	if err != nil {
-		return err
+	if !ooxml.ValidDOSDate(f.ModifiedDate) {
+		h.ModifiedDate, h.ModifiedTime, h.Modified = dosEpoch, 0, time.Time{}
 	}
-	w, err := zw.CreateRaw(&h)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(w, raw)
-	return err
+	return ooxml.CopyRaw(zw, f, &h)
 }
 
 // patched lists the template's entries in order, with the parts in
