@@ -96,6 +96,7 @@ func (t *Template) excelize(outs [][]*output) (*captured, map[string]map[positio
 		return nil, nil, err
 	}
 	defer f.Close()
+	t.noteBaseline(f)
 	a := newApplier(f, t)
 	if err := a.unshareFormulas(); err != nil {
 		return nil, nil, err

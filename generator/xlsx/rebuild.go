@@ -3,6 +3,8 @@ package xlsx
 import (
 	"archive/zip"
 	"hash/crc32"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // When loops move rows, excelize rebuilds the workbook, and it writes
@@ -24,17 +26,14 @@ func partSumOf(data []byte) partSum {
 	return partSum{uint64(len(data)), crc32.ChecksumIEEE(data)}
 }
 
-// baseline returns what excelize writes for the template unchanged, made
-// once per template.
-func (t *Template) baseline() map[string]partSum {
+// noteBaseline records, on the template's first rebuild, what excelize
+// writes for the template unchanged; f is the rebuild's workbook, opened
+// and not changed yet. excelize marshals the parts it holds and keeps its
+// model, so the rendering goes on on f: this saves opening the template
+// once more for the baseline.
+func (t *Template) noteBaseline(f *excelize.File) {
 	t.baseOnce.Do(func() {
 		t.base = map[string]partSum{}
-		src, _ := t.rebuildSource()
-		f, err := openWorkbook(src)
-		if err != nil {
-			return
-		}
-		defer f.Close()
 		c, err := writeCaptured(f)
 		if err != nil {
 			return
@@ -43,7 +42,6 @@ func (t *Template) baseline() map[string]partSum {
 			t.base[p.name] = partSumOf(p.data)
 		}
 	})
-	return t.base
 }
 
 // keepUnchanged assembles the output from excelize's workbook out: the
@@ -57,7 +55,7 @@ func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cel
 		return out.zip() // keep excelize's workbook whole
 	}
 	fresh := withValues(oa, vals)
-	base := t.baseline()
+	base := t.base // noteBaseline has run
 	taken := make([]bool, len(out.parts))
 	parts := make([]outPart, 0, len(out.parts))
 	for _, f := range tmplArch.files {
