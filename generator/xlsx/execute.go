@@ -90,8 +90,7 @@ func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]pos
 // and returns the workbook's bytes as excelize writes them, with the
 // values of its formulas computed on excelize's model.
 func (t *Template) excelize(outs [][]*output) (*captured, map[string]map[position]cellVal, error) {
-	src, _ := t.rebuildSource()
-	f, err := openWorkbook(src)
+	f, err := openCopy(t.rebuildOpening())
 	if err != nil {
 		return nil, nil, err
 	}

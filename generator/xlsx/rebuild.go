@@ -52,7 +52,7 @@ func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cel
 	oa, err := capturedArchive(out)
 	_, tmplArch := t.rebuildSource()
 	if err != nil || tmplArch == nil {
-		return out.zip() // keep excelize's workbook whole
+		return t.whole(out, tmplArch)
 	}
 	fresh := withValues(oa, vals)
 	base := t.base // noteBaseline has run
@@ -60,6 +60,9 @@ func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cel
 	parts := make([]outPart, 0, len(out.parts))
 	for _, f := range tmplArch.files {
 		i, ok := out.index[f.Name]
+		if !ok && f.Name == themePart {
+			parts = append(parts, outPart{name: f.Name, raw: f}) // not shown to excelize
+		}
 		if !ok {
 			continue
 		}
@@ -75,6 +78,18 @@ func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cel
 		return nil, err
 	}
 	return writeParts(parts)
+}
+
+// whole is excelize's workbook out as it is, for a workbook whose parts
+// the engine cannot follow, with the template's theme added when it was
+// not shown to excelize (forOpening).
+func (t *Template) whole(out *captured, a *archive) ([]byte, error) {
+	if _, ok := out.index[themePart]; !ok && a != nil {
+		if theme, err := a.read(themePart); err == nil {
+			out.parts = append(out.parts, capturedPart{name: themePart, data: theme})
+		}
+	}
+	return out.zip()
 }
 
 // choose picks a part: recomputed XML, the template's part when excelize

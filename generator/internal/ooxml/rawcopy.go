@@ -6,8 +6,8 @@ import (
 	"sync"
 )
 
-// copyBuffers recycles the buffers CopyRaw copies through; io.Copy would
-// allocate 32 KB for every entry.
+// copyBuffers recycles the buffers Copy and CopyRaw copy through; io.Copy
+// would allocate 32 KB for every entry.
 var copyBuffers = sync.Pool{New: func() any { return new([32 << 10]byte) }}
 
 // CopyRaw copies entry f into w with header h without decompressing it,
@@ -21,8 +21,13 @@ func CopyRaw(w *zip.Writer, f *zip.File, h *zip.FileHeader) error {
 	if err != nil {
 		return err
 	}
+	_, err = Copy(out, raw)
+	return err
+}
+
+// Copy is io.Copy through a recycled buffer.
+func Copy(dst io.Writer, src io.Reader) (int64, error) {
 	buf := copyBuffers.Get().(*[32 << 10]byte)
 	defer copyBuffers.Put(buf)
-	_, err = io.CopyBuffer(out, raw, buf[:])
-	return err
+	return io.CopyBuffer(dst, src, buf[:])
 }
