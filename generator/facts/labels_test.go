@@ -107,3 +107,23 @@ func TestWrittenFindsWhereToAdd(t *testing.T) {
 		t.Errorf("an absent top-level object is added at the top: %+v", at)
 	}
 }
+
+// TestNamerYears: {本年} and {上年} become the years wherever they are, in
+// one pass (a year is not rescanned), and other braces stay.
+func TestNamerYears(t *testing.T) {
+	n := Namer{This: "2022", Last: "{本年}"}
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"预算数", "预算数"},
+		{"{本年}预算数", "2022预算数"},
+		{"{上年}与{本年}", "{本年}与2022"},
+		{"{本年}{本年}", "20222022"},
+		{"{本年", "{本年"},
+		{"{{本年}}", "{2022}"},
+		{"{下年}", "{下年}"},
+	} {
+		if got := n.years(c.in); got != c.want {
+			t.Errorf("years(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
