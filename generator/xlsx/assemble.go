@@ -21,9 +21,17 @@ type outPart struct {
 // the parts the engine writes, so that the same input gives the same bytes.
 const dosEpoch = ooxml.DOSEpoch
 
+// entryOverhead bounds what a zip entry takes besides its data and name
+// (twice): local header, data descriptor, central directory header.
+const entryOverhead = 30 + 24 + 46
+
+// endOverhead is the end of central directory record.
+const endOverhead = 22
+
 // writeParts writes an archive of parts, in order.
 func writeParts(parts []outPart) ([]byte, error) {
 	var buf bytes.Buffer
+	buf.Grow(archiveSize(parts))
 	zw := ooxml.NewZipWriter(&buf)
 	for _, p := range parts {
 		if p.raw != nil {
@@ -44,6 +52,20 @@ func writeParts(parts []outPart) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// archiveSize estimates the size of the archive of parts, so that its
+// buffer is made once: raw entries as they are, new XML deflated to about
+// a quarter.
+func archiveSize(parts []outPart) int {
+	n := endOverhead
+	for _, p := range parts {
+		n += entryOverhead + 2*len(p.name) + len(p.data)/4
+		if p.raw != nil {
+			n += int(p.raw.CompressedSize64)
+		}
+	}
+	return n
 }
 
 // copyRaw copies an entry without recompressing it; one without a valid

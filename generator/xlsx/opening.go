@@ -24,6 +24,7 @@ func forOpening(src []byte) []byte {
 		return src
 	}
 	var buf bytes.Buffer
+	buf.Grow(storedSize(zr))
 	zw := zip.NewWriter(&buf)
 	for _, f := range zr.File {
 		if f.Name == themePart {
@@ -45,6 +46,15 @@ func unzippedSize(zr *zip.Reader) uint64 {
 	var n uint64
 	for _, f := range zr.File {
 		n += f.UncompressedSize64
+	}
+	return n
+}
+
+// storedSize is the size of zr's archive with every part stored.
+func storedSize(zr *zip.Reader) int {
+	n := endOverhead
+	for _, f := range zr.File {
+		n += entryOverhead + 2*len(f.Name) + int(f.UncompressedSize64)
 	}
 	return n
 }
