@@ -46,7 +46,7 @@ func stampProperties(data []byte, p Properties) ([]byte, error) {
 		hasCore = hasCore || f.Name == corePart
 	}
 	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
+	w := ooxml.NewZipWriter(&buf)
 	for _, f := range r.File {
 		if err := copyEntry(w, f, p, hasCore); err != nil {
 			return nil, fmt.Errorf("%s: %w", f.Name, err)

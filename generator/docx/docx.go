@@ -1,13 +1,13 @@
 package docx
 
 import (
-	"archive/zip"
 	"bytes"
 	"io"
 	"text/template"
 	"text/template/parse"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/tmpl"
 )
 
@@ -154,7 +154,7 @@ func (r *run) tpl(p *part) *template.Template { return r.set.Lookup(p.name) }
 // write renders the archive into out: the entries in the template's order,
 // untouched ones copied raw, templated ones rendered and deflated.
 func (t *Template) write(out io.Writer, data any, r *run) diag.List {
-	zw := zip.NewWriter(out)
+	zw := ooxml.NewZipWriter(out)
 	fixer := newIDFixer(t.maxID)
 	rendered := map[string]*part{}
 	for _, p := range t.parts {

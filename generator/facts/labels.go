@@ -31,16 +31,34 @@ func (f *Facts) Namer() Namer { return NamerFor(f.Year()) }
 // naming is the inherited naming of one field.
 type naming struct{ form, row, column string }
 
+// years replaces {本年} and {上年} in s by the years, in one pass (what a
+// strings.Replacer does, without building one for every name).
 func (n Namer) years(s string) string {
-	switch {
-	case !strings.Contains(s, "{"):
+	if !strings.Contains(s, "{") {
 		return s
-	case strings.Contains(n.This, "{"):
-		return strings.NewReplacer("{本年}", n.This, "{上年}", n.Last).Replace(s)
 	}
-	// the markers cannot overlap and this year's text holds none, so one
-	// replacement after the other is the same as both at once
-	return strings.ReplaceAll(strings.ReplaceAll(s, "{本年}", n.This), "{上年}", n.Last)
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		switch {
+		case strings.HasPrefix(s, "{本年}"):
+			b.WriteString(n.This)
+			s = s[len("{本年}"):]
+		case strings.HasPrefix(s, "{上年}"):
+			b.WriteString(n.Last)
+			s = s[len("{上年}"):]
+		default:
+			b.WriteByte('{')
+			s = s[1:]
+		}
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 func (n Namer) name(l naming) string { return n.years(l.row + l.column) }

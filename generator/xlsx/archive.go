@@ -15,6 +15,7 @@ import (
 // where the workbook, each worksheet and the shared strings are.
 type archive struct {
 	files    []*zip.File
+	mem      *captured         // the parts, when they are held in memory instead
 	workbook string            // "xl/workbook.xml"
 	sheets   map[string]string // sheet name → its part ("xl/worksheets/sheet1.xml")
 	strings  string            // the shared strings part, "" when there is none
@@ -29,7 +30,17 @@ func readArchive(src []byte) (*archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &archive{files: zr.File, sheets: map[string]string{}}
+	return indexArchive(&archive{files: zr.File})
+}
+
+// capturedArchive indexes the parts excelize wrote (captured.go).
+func capturedArchive(c *captured) (*archive, error) {
+	return indexArchive(&archive{mem: c})
+}
+
+// indexArchive finds a's workbook, worksheets and shared strings.
+func indexArchive(a *archive) (*archive, error) {
+	a.sheets = map[string]string{}
 	a.workbook = a.target("", "_rels/.rels", "officeDocument")
 	if a.workbook == "" {
 		return nil, fmt.Errorf("找不到工作簿（xl/workbook.xml）")
@@ -146,6 +157,12 @@ func (a *archive) file(name string) *zip.File {
 
 // read returns the uncompressed content of part name.
 func (a *archive) read(name string) ([]byte, error) {
+	if a.mem != nil {
+		if data, ok := a.mem.part(name); ok {
+			return data, nil
+		}
+		return nil, fmt.Errorf("缺少 %s", name)
+	}
 	f := a.file(name)
 	if f == nil {
 		return nil, fmt.Errorf("缺少 %s", name)

@@ -106,7 +106,11 @@
 // described above, shared formulas expanded by the engine (shared.go),
 // a Strict Open XML workbook converted to transitional first (strict.go);
 // then every part excelize wrote as it writes the unchanged template is
-// replaced by the template's own (rebuild.go).
+// replaced by the template's own (rebuild.go). excelize opens a stored copy
+// of the template without its theme, which it would only parse and write
+// back (opening.go; the template's theme is kept), and writes its parts
+// into memory (captured.go), so that only the parts the output takes from
+// excelize are compressed, once.
 //
 // Formulas carry their computed values (calc.go, calcops.go, calcfuncs.go):
 // the engine computes, with exact decimals rounded to the 15 significant

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"io"
 
 	"github.com/xuri/excelize/v2"
@@ -90,13 +89,13 @@ func (t *Template) finishPatch(parts map[string][]byte, changed map[string][]pos
 // excelize opens a fresh copy of the template, applies the rendered rows
 // and returns the workbook's bytes as excelize writes them, with the
 // values of its formulas computed on excelize's model.
-func (t *Template) excelize(outs [][]*output) ([]byte, map[string]map[position]cellVal, error) {
-	src, _ := t.rebuildSource()
-	f, err := openWorkbook(src)
+func (t *Template) excelize(outs [][]*output) (*captured, map[string]map[position]cellVal, error) {
+	f, err := openCopy(t.rebuildOpening())
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
+	t.noteBaseline(f)
 	a := newApplier(f, t)
 	if err := a.unshareFormulas(); err != nil {
 		return nil, nil, err
@@ -119,11 +118,11 @@ func (t *Template) excelize(outs [][]*output) ([]byte, map[string]map[position]c
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &recalc}); err != nil {
 		return nil, nil, err
 	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
+	out, err := writeCaptured(f)
+	if err != nil {
 		return nil, nil, err
 	}
-	return buf.Bytes(), vals, nil
+	return out, vals, nil
 }
 
 // lastRow is the last row of s once its loops have grown or shrunk it.

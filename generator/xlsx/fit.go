@@ -29,7 +29,7 @@ type fitCell struct {
 // readFit returns how to fit row r of s, or nil when the row has a height
 // of its own or no wrapped cell. Cells merged over several rows are left
 // out: their text spreads over the rows.
-func readFit(f *excelize.File, s *sheet, r *row, merges []rect) *rowFit {
+func readFit(f *styledFile, s *sheet, r *row, merges []rect) *rowFit {
 	if h, err := f.GetRowHeight(s.name, r.num); err != nil || math.Abs(h-s.defaultHeight) > 0.01 {
 		return nil
 	}
@@ -63,7 +63,7 @@ func cellArea(merges []rect, p position) (c1, c2 int, tall bool) {
 
 // wrappedCell reads the font size, indent and width of a cell whose style
 // wraps text; ok is false for other cells.
-func wrappedCell(f *excelize.File, sheet, ref string, c1, c2 int) (fitCell, bool) {
+func wrappedCell(f *styledFile, sheet, ref string, c1, c2 int) (fitCell, bool) {
 	id, _ := f.GetCellStyle(sheet, ref)
 	st, err := f.GetStyle(id)
 	if err != nil || st == nil || st.Alignment == nil || !st.Alignment.WrapText {

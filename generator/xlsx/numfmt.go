@@ -2,8 +2,6 @@ package xlsx
 
 import (
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // fmtKind is what a cell's number format says about the values it shows.
@@ -16,7 +14,7 @@ const (
 )
 
 // cellFmtKind classifies the number format of a cell's style.
-func cellFmtKind(f *excelize.File, sheet, cell string) fmtKind {
+func cellFmtKind(f *styledFile, sheet, cell string) fmtKind {
 	id, err := f.GetCellStyle(sheet, cell)
 	if err != nil {
 		return fmtGeneral

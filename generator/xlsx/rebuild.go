@@ -2,7 +2,9 @@ package xlsx
 
 import (
 	"archive/zip"
-	"bytes"
+	"hash/crc32"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // When loops move rows, excelize rebuilds the workbook, and it writes
@@ -19,64 +21,57 @@ type partSum struct {
 	crc  uint32
 }
 
-// baseline returns what excelize writes for the template unchanged, made
-// once per template.
-func (t *Template) baseline() map[string]partSum {
+// partSumOf is the size and checksum of data, as a zip entry records them.
+func partSumOf(data []byte) partSum {
+	return partSum{uint64(len(data)), crc32.ChecksumIEEE(data)}
+}
+
+// noteBaseline records, on the template's first rebuild, what excelize
+// writes for the template unchanged; f is the rebuild's workbook, opened
+// and not changed yet. excelize marshals the parts it holds and keeps its
+// model, so the rendering goes on on f: this saves opening the template
+// once more for the baseline.
+func (t *Template) noteBaseline(f *excelize.File) {
 	t.baseOnce.Do(func() {
 		t.base = map[string]partSum{}
-		src, _ := t.rebuildSource()
-		f, err := openWorkbook(src)
+		c, err := writeCaptured(f)
 		if err != nil {
 			return
 		}
-		defer f.Close()
-		var buf bytes.Buffer
-		if err := f.Write(&buf); err != nil {
-			return
-		}
-		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-		if err != nil {
-			return
-		}
-		for _, e := range zr.File {
-			t.base[e.Name] = partSum{e.UncompressedSize64, e.CRC32}
+		for _, p := range c.parts {
+			t.base[p.name] = partSumOf(p.data)
 		}
 	})
-	return t.base
 }
 
 // keepUnchanged assembles the output from excelize's workbook out: the
 // template's parts where excelize wrote them as it does for the unchanged
 // template, excelize's elsewhere, new parts at the end, and the parts
 // excelize dropped (a stale calcChain) left out.
-func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVal) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(out), int64(len(out)))
-	if err != nil {
-		return nil, err
-	}
-	oa, err := readArchive(out)
+func (t *Template) keepUnchanged(out *captured, vals map[string]map[position]cellVal) ([]byte, error) {
+	oa, err := capturedArchive(out)
 	_, tmplArch := t.rebuildSource()
 	if err != nil || tmplArch == nil {
-		return out, nil // keep excelize's workbook whole
+		return t.whole(out, tmplArch)
 	}
 	fresh := withValues(oa, vals)
-	base := t.baseline()
-	rendered := map[string]*zip.File{}
-	for _, e := range zr.File {
-		rendered[e.Name] = e
-	}
-	var parts []outPart
+	base := t.base // noteBaseline has run
+	taken := make([]bool, len(out.parts))
+	parts := make([]outPart, 0, len(out.parts))
 	for _, f := range tmplArch.files {
-		e, ok := rendered[f.Name]
+		i, ok := out.index[f.Name]
+		if !ok && f.Name == themePart {
+			parts = append(parts, outPart{name: f.Name, raw: f}) // not shown to excelize
+		}
 		if !ok {
 			continue
 		}
-		delete(rendered, f.Name)
-		parts = append(parts, choose(f, e, base, fresh))
+		taken[i] = true
+		parts = append(parts, choose(f, out.parts[i], base, fresh))
 	}
-	for _, e := range zr.File {
-		if _, ok := rendered[e.Name]; ok {
-			parts = append(parts, choose(nil, e, base, fresh))
+	for i, p := range out.parts {
+		if !taken[i] {
+			parts = append(parts, choose(nil, p, base, fresh))
 		}
 	}
 	if err := scrubPart(parts, oa.strings); err != nil {
@@ -85,16 +80,28 @@ func (t *Template) keepUnchanged(out []byte, vals map[string]map[position]cellVa
 	return writeParts(parts)
 }
 
+// whole is excelize's workbook out as it is, for a workbook whose parts
+// the engine cannot follow, with the template's theme added when it was
+// not shown to excelize (forOpening).
+func (t *Template) whole(out *captured, a *archive) ([]byte, error) {
+	if _, ok := out.index[themePart]; !ok && a != nil {
+		if theme, err := a.read(themePart); err == nil {
+			out.parts = append(out.parts, capturedPart{name: themePart, data: theme})
+		}
+	}
+	return out.zip()
+}
+
 // choose picks a part: recomputed XML, the template's part when excelize
 // wrote it unchanged, else excelize's.
-func choose(tf, e *zip.File, base map[string]partSum, fresh map[string][]byte) outPart {
-	if data, ok := fresh[e.Name]; ok {
-		return outPart{name: e.Name, data: data}
+func choose(tf *zip.File, p capturedPart, base map[string]partSum, fresh map[string][]byte) outPart {
+	if data, ok := fresh[p.name]; ok {
+		return outPart{name: p.name, data: data}
 	}
-	if b, ok := base[e.Name]; ok && tf != nil && b == (partSum{e.UncompressedSize64, e.CRC32}) {
-		return outPart{name: e.Name, raw: tf}
+	if b, ok := base[p.name]; ok && tf != nil && b == partSumOf(p.data) {
+		return outPart{name: p.name, raw: tf}
 	}
-	return outPart{name: e.Name, raw: e}
+	return outPart{name: p.name, data: p.data}
 }
 
 // withValues returns the worksheets of the rebuilt workbook a whose

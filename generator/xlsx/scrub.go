@@ -3,12 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"io"
-
-	"jixiao/generator/internal/lazyre"
 )
-
-// siElem matches one shared string item and its namespace prefix.
-var siElem = lazyre.New(`(?s)<((?:\w+:)?)si\b[^>]*>.*?</(?:\w+:)?si>`)
 
 // tagOpen is what every template tag starts with.
 var tagOpen = []byte("{{")
@@ -23,13 +18,22 @@ func scrubTags(sst []byte) []byte {
 	if !bytes.Contains(sst, tagOpen) {
 		return nil
 	}
-	return siElem.ReplaceAllFunc(sst, func(si []byte) []byte {
-		if !bytes.Contains(si, tagOpen) {
-			return si
+	var out []byte
+	done := 0
+	for at := 0; ; {
+		start, end, prefix, ok := nextSI(sst, at)
+		if !ok {
+			break
 		}
-		p := string(siElem.FindSubmatch(si)[1])
-		return []byte("<" + p + "si><" + p + "t></" + p + "t></" + p + "si>")
-	})
+		at = end
+		if !bytes.Contains(sst[start:end], tagOpen) {
+			continue
+		}
+		out = append(out, sst[done:start]...)
+		out = append(out, "<"+prefix+"si><"+prefix+"t></"+prefix+"t></"+prefix+"si>"...)
+		done = end
+	}
+	return append(out, sst[done:]...)
 }
 
 // scrubPart applies scrubTags to the part named name among parts, reading

@@ -43,21 +43,22 @@ func readSheet(f *excelize.File, name string) (*sheet, diag.List) {
 		s.maxRow, s.maxCol = growToDimension(dim, s.maxRow, s.maxCol)
 	}
 	covered := coveredCells(f, name)
+	sf := newStyledFile(f)
 	var diags diag.List
-	s.rows, diags = groupRows(s.scanCells(f, values, covered))
+	s.rows, diags = groupRows(s.scanCells(sf, values, covered))
 	merges := sheetMerges(f, name)
 	for _, r := range s.rows {
 		if r.dir != nil {
 			r.proto = readProto(f, s, r, covered)
 		}
-		r.fit = readFit(f, s, r, merges)
+		r.fit = readFit(sf, s, r, merges)
 	}
 	return s, diags
 }
 
 // scanCells records the formula cells of s and returns its template cells
 // in row-major order. Cells hidden under merged ranges are skipped.
-func (s *sheet) scanCells(f *excelize.File, values [][]string, covered map[position]bool) []*tcell {
+func (s *sheet) scanCells(f *styledFile, values [][]string, covered map[position]bool) []*tcell {
 	var cells []*tcell
 	for r := 1; r <= s.maxRow; r++ {
 		for c := 1; c <= s.maxCol; c++ {

@@ -40,6 +40,7 @@ type transitional struct {
 	once sync.Once
 	src  []byte
 	arch *archive
+	open []byte // what excelize opens (rebuildOpening)
 }
 
 // rebuildSource returns the template excelize rebuilds: the template
@@ -51,14 +52,28 @@ func (t *Template) rebuildSource() ([]byte, *archive) {
 	}
 	t.trans.once.Do(func() {
 		t.trans.src, t.trans.arch = t.src, t.arch
-		src, changed, err := forExcelize(t.arch)
-		if err != nil || !changed {
-			return
+		if src, changed, err := forExcelize(t.arch); err == nil && changed {
+			t.trans.src = src
+			t.trans.arch, _ = readArchive(src)
 		}
-		t.trans.src = src
-		t.trans.arch, _ = readArchive(src)
+		t.trans.open = t.trans.src
+		if t.trans.arch != nil {
+			t.trans.open = forOpening(t.trans.src)
+		}
 	})
 	return t.trans.src, t.trans.arch
+}
+
+// rebuildOpening returns what excelize opens for a rebuild: the rebuild
+// source without its theme (forOpening) when the engine can follow its
+// parts and so put the template's theme back (keepUnchanged), else the
+// source itself.
+func (t *Template) rebuildOpening() []byte {
+	src, arch := t.rebuildSource()
+	if arch == nil {
+		return src
+	}
+	return t.trans.open
 }
 
 // forExcelize rewrites the XML parts of a strict workbook to transitional,

@@ -90,11 +90,18 @@ func (t *Template) Tags() []Tag {
 const maxUnzipped = 256 << 20
 
 // openWorkbook opens src with excelize, turning its errors into Chinese.
-// The archive is checked first (checkArchive).
+// The archive is checked first (checkArchive); excelize reads the copy
+// forOpening makes, without the theme.
 func openWorkbook(src []byte) (*excelize.File, error) {
 	if err := checkArchive(src); err != nil {
 		return nil, err
 	}
+	return openCopy(forOpening(src))
+}
+
+// openCopy opens with excelize a template checked before, or the copy
+// forOpening made of it.
+func openCopy(src []byte) (*excelize.File, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(src), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped,
 	})

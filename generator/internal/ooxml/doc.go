@@ -4,5 +4,7 @@
 // total size and compression ratio across all parts (zip bombs made of
 // many parts each under the per-part limit), and content that can run
 // code (VBA macros, Excel 4.0 macro sheets, ActiveX controls), which a
-// shared template must not carry into every unit's documents.
+// shared template must not carry into every unit's documents. It also
+// writes archives the way every engine does: NewZipWriter, whose deflate
+// compressors are reused across archives, CopyRaw and Neutral.
 package ooxml

@@ -36,7 +36,7 @@ func Rewrite(data []byte, copy func(w *zip.Writer, f *zip.File) error) ([]byte, 
 		return nil, err
 	}
 	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
+	w := NewZipWriter(&buf)
 	for _, f := range r.File {
 		if err := copy(w, f); err != nil {
 			return nil, err
@@ -58,16 +58,7 @@ func CopyNeutral(w *zip.Writer, f *zip.File) error {
 	if f.Name == AppPart {
 		return rewrite(w, f, &h)
 	}
-	raw, err := f.OpenRaw()
-	if err != nil {
-		return err
-	}
-	out, err := w.CreateRaw(&h)
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(out, raw)
-	return err
+	return CopyRaw(w, f, &h)
 }
 
 // rewrite writes app.xml anew with its Application blank.
