@@ -1,0 +1,75 @@
+package build
+
+import (
+	"io/fs"
+
+	"jixiao/generator/diag"
+	"jixiao/generator/document"
+	"jixiao/generator/evaluate"
+	"jixiao/generator/internal/doctext"
+	"jixiao/generator/pack"
+	"jixiao/generator/tmpl"
+	"jixiao/generator/view"
+)
+
+// Texts is what a reader of one rendered document would see where a
+// placeholder can be (generator/internal/doctext): the texts of its
+// paragraphs or cells that may hold “【”, in reading order, or the error
+// that kept them from being read.
+type Texts struct {
+	Name  string // file name, as Render names the document
+	Texts []string
+	Err   error
+}
+
+// RenderTexts is Render for a caller that needs only the documents'
+// texts, as `jixiao check` does: the same names, checks, budget and
+// problems, and for each document the texts doctext reads in the file
+// Render makes, without assembling the files where the engines can tell
+// the texts without them.
+func RenderTexts(res *evaluate.Result) ([]Texts, diag.List) {
+	b := tmpl.NewBudget()
+	data := view.Data(res)
+	names, diags := Names(res.Pack, data, b)
+	var out []Texts
+	for i, doc := range res.Pack.Meta.Documents {
+		if b.Err() != nil {
+			break // the budget's error is reported once
+		}
+		t, d := textsOne(res, doc, names[i], data, b)
+		diags.Append(d)
+		out = append(out, t)
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return out, diags
+}
+
+// textsOne reads the texts of one document; a template whose file could
+// not be stamped as Render stamps it is rendered whole, so that the
+// problem is reported as Render reports it.
+func textsOne(res *evaluate.Result, doc pack.Document, name string, data map[string]any, b *tmpl.Budget) (Texts, diag.List) {
+	src, err := fs.ReadFile(res.Pack.FS, doc.Template)
+	if err != nil || !stampable(src) {
+		var diags diag.List
+		out, d := renderOne(res.Pack, doc, data, b, document.Parse)
+		diags.Append(d)
+		if out == nil {
+			return Texts{Name: name}, diags
+		}
+		o := stamped(res, doc, name, out, &diags)
+		r := doctext.Of(o.Name, o.Data)
+		return Texts{Name: o.Name, Texts: r.Texts, Err: r.Err}, diags
+	}
+	r, diags := document.TextsBudget(res.Pack.Name(doc.Template), src, data, b)
+	return Texts{Name: name, Texts: r.Texts, Err: r.Err}, diags
+}
+
+// stampable reports whether stampProperties succeeds on a document made
+// from template src: the engines copy the parts it rewrites from the
+// template, so it succeeds there when it does on src.
+func stampable(src []byte) bool {
+	_, err := stampProperties(src, Properties{})
+	return err == nil
+}
