@@ -1,12 +1,17 @@
 package build
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"io/fs"
+	"strings"
 
 	"jixiao/generator/diag"
 	"jixiao/generator/document"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/doctext"
+	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/pack"
 	"jixiao/generator/tmpl"
 	"jixiao/generator/view"
@@ -67,9 +72,52 @@ func textsOne(res *evaluate.Result, doc pack.Document, name string, data map[str
 }
 
 // stampable reports whether stampProperties succeeds on a document made
-// from template src: the engines copy the parts it rewrites from the
-// template, so it succeeds there when it does on src.
+// from template src, without copying it: the engines take from the
+// template every part it reads (the core and extended properties, and
+// the content types and package relationships it completes when there
+// are no core properties), so it succeeds when these read as it needs
+// them and every entry can be copied.
 func stampable(src []byte) bool {
-	_, err := stampProperties(src, Properties{})
-	return err == nil
+	r, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		return false
+	}
+	hasCore := false
+	for _, f := range r.File {
+		hasCore = hasCore || f.Name == corePart
+	}
+	for _, f := range r.File {
+		if !entryStampable(f, hasCore) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryStampable reports whether copyEntry can copy f.
+func entryStampable(f *zip.File, hasCore bool) bool {
+	if _, err := f.OpenRaw(); err != nil {
+		return false
+	}
+	end := ""
+	switch {
+	case !hasCore && f.Name == "[Content_Types].xml":
+		end = "</Types>"
+	case !hasCore && f.Name == "_rels/.rels":
+		end = "</Relationships>"
+	case f.Name != ooxml.AppPart:
+		return true
+	}
+	data, err := readEntry(f)
+	return err == nil && strings.Contains(string(data), end)
+}
+
+// readEntry returns the uncompressed content of f.
+func readEntry(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
 }

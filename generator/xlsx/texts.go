@@ -107,7 +107,8 @@ func (t *Template) itemText(kind fmtKind, it item) string {
 // textsCertain reports whether the rendered cells' texts are all the
 // workbook shows of “【”, as written: the template has no formulas (whose
 // computed text could hold one), is not Strict (converted before a
-// rebuild), has “【” in no cell but its template cells (constant cells
+// rebuild; otherwise the rebuild changes no worksheet, renames none and
+// keeps them in the template's order, strict.go), has “【” in no cell but its template cells (constant cells
 // are copied, moved and removed with the loops' rows), and every text
 // holding “【” is written as it is: not escaped (“_x…_”), without
 // carriage returns (XML reads them as line feeds), without “{{” (which
@@ -115,9 +116,6 @@ func (t *Template) itemText(kind fmtKind, it item) string {
 // be cut.
 func (t *Template) textsCertain(outs [][]*output) bool {
 	if t.arch == nil || t.arch.strict || !t.partsKnown() || !t.constantsPlain() {
-		return false
-	}
-	if _, a := t.rebuildSource(); structural(outs) && a != t.arch {
 		return false
 	}
 	for _, sheet := range outs {
