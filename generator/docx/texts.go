@@ -13,8 +13,9 @@ import (
 // would see instead of the document: the paragraphs of its parts as
 // doctext reads them from the file ExecuteBudget writes. Every templated
 // part is executed; no archive is assembled and nothing is compressed.
-// Cells merged by 纵向合并 are merged first, as they empty the cells
-// below; ids are not renumbered, which changes no text.
+// Cells merged by 纵向合并 are merged first where a placeholder can be,
+// as merging empties the cells below; ids are not renumbered, which
+// changes no text.
 func (t *Template) TextsBudget(data any, b *tmpl.Budget) (doctext.Result, diag.List) {
 	ex, diags := t.begin(data, b)
 	if ex == nil {
@@ -65,13 +66,16 @@ func withParagraphs(res doctext.Result, f *zip.File, xml []byte) doctext.Result 
 }
 
 // partXML executes part p (nil or untemplated: nothing to execute) into
-// memory and merges its 纵向合并 cells.
+// memory and merges its 纵向合并 cells. A part whose XML cannot show “【”
+// is not merged: it has no text to read either way (the merge marks
+// quote the values, so a value holding “【” is seen), and merging fails
+// only on XML the engine itself made wrong.
 func (t *Template) partXML(p *part, data any, r *run) ([]byte, diag.List) {
 	if p == nil || p.tpl == nil {
 		return nil, nil
 	}
 	out, diags := t.render(p, data, r)
-	if diags.HasErrors() || !p.merges {
+	if diags.HasErrors() || !p.merges || !doctext.MayHoldMarker(out) {
 		return out, diags
 	}
 	merged, err := mergeDownCells(out)
