@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"strings"
 
 	"jixiao/generator/diag"
@@ -177,6 +178,9 @@ func (t *Template) constantsPlain() bool {
 		if err != nil {
 			return false
 		}
+		if !sharedMarker && !doctext.MayHoldMarker(src) && !bytes.Contains(src, []byte("<f")) && !bytes.Contains(src, []byte(":f")) {
+			continue // neither “【” nor a formula element, prefixed or not
+		}
 		x := scanSheet(src)
 		for _, c := range x.cells {
 			show := doctext.MayHoldMarker(src[c.tag.start:c.end]) || c.t == "s" && sharedMarker
@@ -214,6 +218,9 @@ func (t *Template) sharedTexts() ([]string, bool) {
 	sst, err := t.arch.read(t.arch.strings)
 	if err != nil {
 		return nil, false
+	}
+	if !doctext.MayHoldMarker(sst) {
+		return nil, true // no shared string holds “【”
 	}
 	if clean := scrubTags(sst); clean != nil {
 		sst = clean
