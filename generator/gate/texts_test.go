@@ -1,6 +1,11 @@
 package gate_test
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -109,4 +114,69 @@ func marked(texts []string) []string {
 		}
 	}
 	return out
+}
+
+// TestTextsReportTemplateErrors: templates with a syntax error, a field
+// the data lacks and a function that fails while executing give the same
+// problems, in the same order, on both paths.
+func TestTextsReportTemplateErrors(t *testing.T) {
+	def, _ := pack.Default()
+	dir := filepath.Join(t.TempDir(), "包")
+	if _, err := pack.Export(def, dir); err != nil {
+		t.Fatal(err)
+	}
+	editEntry(t, filepath.Join(dir, "附件1-3 自评报告.docx"), "word/document.xml", "{{", "{{nosuchfunc ")
+	editEntry(t, filepath.Join(dir, "附件1-1 评分说明.docx"), "word/document.xml", "{{", "{{slice &quot;abc&quot; 5}}{{")
+	editEntry(t, filepath.Join(dir, "附件2-4 公共项目评分汇总表.xlsx"), "xl/sharedStrings.xml", "{{.", "{{.不存在的字段}}{{.")
+	editEntry(t, filepath.Join(dir, "附件1-1 指标表.xlsx"), "xl/sharedStrings.xml", "{{.", `{{slice "abc" 5}}{{.`)
+	p, diags := pack.Open(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	res, diags := evaluate.Run(p, data.ExampleName, data.Example)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	_, want := build.Render(res)
+	texts, got := build.RenderTexts(res)
+	if len(want.Errors()) < 4 || texts != nil || !reflect.DeepEqual(want, got) {
+		t.Errorf("problems differ:\nRender      %v\nRenderTexts %v", want, got)
+	}
+}
+
+// editEntry replaces the first old in part of the archive at path by new.
+func editEntry(t *testing.T, path, part, old, new string) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == part {
+			if !bytes.Contains(data, []byte(old)) {
+				t.Fatalf("%s %s has no %q", path, part, old)
+			}
+			data = bytes.Replace(data, []byte(old), []byte(new), 1)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
