@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/generator/diag"
 	"jixiao/generator/internal/doctext"
@@ -109,12 +110,13 @@ func (t *Template) itemText(kind fmtKind, it item) string {
 // workbook shows of “【”, as written: the template has no formulas (whose
 // computed text could hold one), is not Strict (converted before a
 // rebuild; otherwise the rebuild changes no worksheet, renames none and
-// keeps them in the template's order, strict.go), has “【” in no cell but its template cells (constant cells
-// are copied, moved and removed with the loops' rows), and every text
-// holding “【” is written as it is: not escaped (“_x…_”), without
-// carriage returns (XML reads them as line feeds), without “{{” (which
-// the engine empties in the shared strings), and short enough never to
-// be cut.
+// keeps them in the template's order, strict.go), has “【” in no cell but
+// its template cells (constant cells are copied, moved and removed with
+// the loops' rows), every text is valid UTF-8 (excelize writes U+FFFD
+// for the rest), and every text holding “【” is written as it is: not escaped
+// (“_x…_”), without carriage returns (XML reads them as line feeds),
+// without “{{” (which the engine empties in the shared strings), and
+// short enough never to be cut.
 func (t *Template) textsCertain(outs [][]*output) bool {
 	if t.arch == nil || t.arch.strict || !t.partsKnown() || !t.constantsPlain() {
 		return false
@@ -139,12 +141,15 @@ func (t *Template) partsKnown() bool {
 	return true
 }
 
-// writtenAsIs reports whether every text of o holding “【” reads back as
-// it is.
+// writtenAsIs reports whether every text of o is valid UTF-8 and every
+// one holding “【” reads back as it is.
 func (t *Template) writtenAsIs(o *output) bool {
 	for k, c := range o.row.cells {
 		for _, it := range o.cells[k] {
 			text := t.itemText(c.kind, it)
+			if !utf8.ValidString(text) {
+				return false
+			}
 			if strings.Contains(text, "【") && (len(text) > maxPlainText || strings.ContainsRune(text, '\r') ||
 				strings.Contains(text, "_x") || strings.Contains(text, "{{")) {
 				return false

@@ -55,16 +55,14 @@ func TestTextsAreTheWorkbooks(t *testing.T) {
 		{"carriage return", textsSpec, base(textsRow("甲", "【待补：a\rb】", p), textsRow("乙", "b", p)), false},
 		{"constant 【", textsSpec + "C9: 【待补：常量】\n", base(textsRow("甲", "a", p), textsRow("乙", "b", p)), false},
 		{"formula", textsSpec + "C9= A4&\"\"\n", base(textsRow("甲", "a", p)), false},
+		{"invalid UTF-8", textsSpec, base(textsRow("甲", "\xff", p)), false},
 	}
 	for _, c := range cases {
 		tpl := parseSpec(t, c.spec)
 		want, err := doctext.Archive(".xlsx", renderBytes(t, tpl, c.data))
-		if err != nil {
-			t.Fatal(err)
-		}
 		got, diags := tpl.TextsBudget(c.data, tmpl.NewBudget())
-		if diags.HasErrors() || got.Err != nil {
-			t.Fatalf("%s: %v %v", c.name, diags, got.Err)
+		if diags.HasErrors() || (got.Err == nil) != (err == nil) {
+			t.Fatalf("%s: %v; error %v, reading the workbook: %v", c.name, diags, got.Err, err)
 		}
 		if w, g := withMarker(want), withMarker(got.Texts); !reflect.DeepEqual(w, g) {
 			t.Errorf("%s: texts\nworkbook %q\nTexts    %q", c.name, w, g)
