@@ -14,6 +14,12 @@ import (
 // file.
 func TextsBudget(name string, src []byte, data any, b *tmpl.Budget) (doctext.Result, diag.List) {
 	t, diags := Parse(name, src)
+	return Texts(t, diags, data, b)
+}
+
+// Texts is Execute for the texts: t, which Parse returned with diags, is
+// executed with data within b, with the same problems as Execute.
+func Texts(t Template, diags diag.List, data any, b *tmpl.Budget) (doctext.Result, diag.List) {
 	if diags.HasErrors() {
 		if t != nil {
 			return doctext.Result{}, t.ExecuteBudget(io.Discard, data, b)
