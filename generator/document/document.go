@@ -10,6 +10,7 @@ import (
 
 	"jixiao/generator/diag"
 	"jixiao/generator/docx"
+	"jixiao/generator/internal/doctext"
 	"jixiao/generator/tmpl"
 	"jixiao/generator/xlsx"
 )
@@ -18,6 +19,9 @@ import (
 type Template interface {
 	Execute(w io.Writer, data any) diag.List
 	ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.List
+	// TextsBudget executes as ExecuteBudget does and returns what a
+	// reader would see instead of the document (see TextsBudget).
+	TextsBudget(data any, b *tmpl.Budget) (doctext.Result, diag.List)
 }
 
 // Supported reports whether name has a template extension.

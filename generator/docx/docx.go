@@ -113,33 +113,44 @@ func (t *Template) Execute(w io.Writer, data any) diag.List {
 // functions build and the bytes written all count against it, and
 // hitting a limit is an error at the tag (or part) where it happened.
 func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) diag.List {
-	if t == nil || t.arch == nil {
-		return t.failed()
-	}
-	if t.diags.HasErrors() {
-		diags := t.diags.Errors()
-		diags.Append(t.checkFields(data))
+	ex, diags := t.begin(data, b)
+	if ex == nil {
 		return diags
-	}
-	if diags := t.checkFields(data); diags.HasErrors() {
-		return diags
-	}
-	ex, err := t.acquire()
-	if err != nil {
-		return t.writeError(err)
 	}
 	defer t.release(ex)
-	ex.budget.Join(b)
 	var out bytes.Buffer
 	out.Grow(t.size)
 	if diags := t.write(&out, data, &run{set: ex.set, budget: b}); diags.HasErrors() {
 		return diags
 	}
-	var diags diag.List
 	if _, err := w.Write(out.Bytes()); err != nil {
 		diags.Errorf(diag.Pos{File: t.name}, "无法写出文档：%v", err)
 	}
 	return diags
+}
+
+// begin makes the checks an execution starts with (the template's own
+// errors, then every field data lacks) and takes an executor drawing on
+// budget b; the executor is nil, and the problems are returned, when the
+// template cannot be executed.
+func (t *Template) begin(data any, b *tmpl.Budget) (*executor, diag.List) {
+	if t == nil || t.arch == nil {
+		return nil, t.failed()
+	}
+	if t.diags.HasErrors() {
+		diags := t.diags.Errors()
+		diags.Append(t.checkFields(data))
+		return nil, diags
+	}
+	if diags := t.checkFields(data); diags.HasErrors() {
+		return nil, diags
+	}
+	ex, err := t.acquire()
+	if err != nil {
+		return nil, t.writeError(err)
+	}
+	ex.budget.Join(b)
+	return ex, nil
 }
 
 // run is one execution: the template set and the budget it draws on.

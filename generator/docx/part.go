@@ -29,7 +29,7 @@ type part struct {
 // parsePart reads, scans and checks one part, reporting its problems, and
 // builds its template when it has none.
 func (t *Template) parsePart(f *zip.File, funcs map[string]any) {
-	raw, err := readPart(f)
+	raw, err := t.arch.readPart(f)
 	if err != nil {
 		t.diags.Errorf(diag.Pos{File: t.name, Part: f.Name}, "%v", err)
 		return

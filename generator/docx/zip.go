@@ -19,8 +19,9 @@ const maxPart = 256 << 20
 
 // archive is a template's zip: its entries in order and its main part.
 type archive struct {
-	files []*zip.File
-	main  string // "word/document.xml"
+	files    []*zip.File
+	main     string // "word/document.xml"
+	mainData []byte // the main part, once read (isWordDocument reads it first)
 }
 
 // openArchive reads src as a Word package. The error is a Chinese sentence
@@ -59,6 +60,7 @@ func (a *archive) isWordDocument(name string) bool {
 	if err != nil {
 		return true
 	}
+	a.mainData = data
 	d := xml.NewDecoder(bytes.NewReader(data))
 	for {
 		tok, err := d.Token()
@@ -136,6 +138,15 @@ func (a *archive) isTemplated(name string) bool {
 	}
 	dir, base := path.Split(name)
 	return path.Clean(dir) == path.Dir(a.main) && templated.MatchString(base)
+}
+
+// readPart returns the content of part f of a: the main part as it was
+// read already, any other read now.
+func (a *archive) readPart(f *zip.File) ([]byte, error) {
+	if f.Name == a.main && a.mainData != nil {
+		return a.mainData, nil
+	}
+	return readPart(f)
 }
 
 // readPart returns the uncompressed content of f, refusing parts larger

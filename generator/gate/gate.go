@@ -120,10 +120,27 @@ func (r *Report) counts() []tally {
 // Inspect collects the gaps of an evaluated unit whose documents were
 // rendered into outs.
 func Inspect(res *evaluate.Result, outs []build.Output) *Report {
-	r := &Report{Errors: res.Findings.Errors()}
+	var ps []Placeholders
 	for _, o := range outs {
-		r.Placeholders = append(r.Placeholders, count(o))
+		ps = append(ps, count(o))
 	}
+	return report(res, ps)
+}
+
+// InspectTexts is Inspect on the texts of the documents
+// (build.RenderTexts) instead of the documents: the same report.
+func InspectTexts(res *evaluate.Result, docs []build.Texts) *Report {
+	var ps []Placeholders
+	for _, d := range docs {
+		ps = append(ps, countTexts(d))
+	}
+	return report(res, ps)
+}
+
+// report collects the gaps of an evaluated unit whose documents hold the
+// placeholders ps.
+func report(res *evaluate.Result, ps []Placeholders) *Report {
+	r := &Report{Errors: res.Findings.Errors(), Placeholders: ps}
 	r.Missing = missingFacts(res, r.Placeholders)
 	for _, res := range res.Report.Results {
 		if res.Status == score.Pending {

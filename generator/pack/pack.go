@@ -24,6 +24,7 @@ type Pack struct {
 	Sources map[string][]byte
 	// declared are pack.yaml's 事实 and 指标, handed to the rubric.
 	declared rubric.Declarations
+	builtin  bool // the embedded pack (Default), not one read from a path
 }
 
 // Meta is pack.yaml.
@@ -52,7 +53,11 @@ func Default() (*Pack, diag.List) {
 	if err != nil {
 		panic(err) // the embedded folder is part of the build
 	}
-	return load(BuiltIn, overlay{FS: sub, name: "example.yaml", data: data.Example})
+	p, diags := load(BuiltIn, overlay{FS: sub, name: "example.yaml", data: data.Example})
+	if p != nil {
+		p.builtin = true
+	}
+	return p, diags
 }
 
 // Name prefixes a file of the pack for messages: "内置模板包/rubric.yaml"

@@ -216,7 +216,7 @@ func TestGate(t *testing.T) {
 			t.Errorf("gate = %s; want %q", got, want)
 		}
 	}
-	if d, _ := Default(); d.Gate().HasErrors() {
-		t.Errorf("the built-in pack fails its gate: %v", d.Gate())
+	if d, _ := Default(); d.gate().HasErrors() {
+		t.Errorf("the built-in pack fails its gate: %v", d.gate())
 	}
 }

@@ -55,11 +55,11 @@ func checkRun(io *cmdutil.IO, opts *Options) error {
 	} else {
 		fmt.Fprintf(io.Out, "数据检查%s。\n", cmdutil.Summary(res.Findings))
 	}
-	outs, err := cmdutil.Render(io, res)
+	texts, err := cmdutil.RenderTexts(io, res)
 	if err != nil {
 		return err
 	}
-	rep := gate.Inspect(res, outs)
+	rep := gate.InspectTexts(res, texts)
 	cmdutil.PrintGate(io.Out, rep)
 	if res.Findings.HasErrors() || (opts.Final && !rep.Ready()) {
 		return cmdutil.ErrSilent

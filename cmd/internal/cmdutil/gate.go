@@ -29,13 +29,32 @@ func RenderCached(io *IO, res *evaluate.Result, c *build.Templates) ([]build.Out
 // printRendered prints the problems of a render and returns its documents,
 // or ErrSilent when a template has errors.
 func printRendered(io *IO, outs []build.Output, diags diag.List) ([]build.Output, error) {
-	io.PrintDiags(diags.Warnings()) // a shortened file name, say
-	if diags.HasErrors() {
-		io.PrintDiags(diags.Errors())
-		fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
-		return nil, ErrSilent
+	if err := templateProblems(io, diags); err != nil {
+		return nil, err
 	}
 	return outs, nil
+}
+
+// templateProblems prints the problems of rendering: the warnings (a
+// shortened file name, say), then the errors, which fail the command.
+func templateProblems(io *IO, diags diag.List) error {
+	io.PrintDiags(diags.Warnings())
+	if !diags.HasErrors() {
+		return nil
+	}
+	io.PrintDiags(diags.Errors())
+	fmt.Fprintln(io.Err, "模板有错误，没有写出任何文件。")
+	return ErrSilent
+}
+
+// RenderTexts is Render for `check`, which needs only the documents'
+// texts (build.RenderTexts): the same problems, printed the same way.
+func RenderTexts(io *IO, res *evaluate.Result) ([]build.Texts, error) {
+	texts, diags := build.RenderTexts(res)
+	if err := templateProblems(io, diags); err != nil {
+		return nil, err
+	}
+	return texts, nil
 }
 
 // DraftLine is the unmistakable last word on a package that is not ready:
