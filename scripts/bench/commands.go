@@ -52,11 +52,12 @@ func (s sample) init() time.Duration {
 // initCase measures the package initialisation of `jixiao version`.
 func initCase(b binaries, runs int) error {
 	trace := []string{"GODEBUG=inittrace=1"}
-	progs := []prog{{name: "jixiao", args: []string{b.jixiao, "version"}, env: trace}}
+	progs := []prog{{name: "jixiao", args: []string{b.jixiao, "version"}, env: trace},
+		{name: "标准库下限", args: []string{b.stdFloor}, env: trace}}
 	if b.base != "" {
 		progs = append(progs, prog{name: "旧版", args: []string{b.base, "version"}, env: trace})
 	}
-	fmt.Println("\n## 启动：jixiao version 的包初始化")
+	fmt.Println("\n## 启动：jixiao version 的包初始化（“标准库下限”只链接 jixiao 用到的标准库包，什么也不做）")
 	samples, err := alternate(progs, runs, nil)
 	if err != nil {
 		return err
@@ -72,6 +73,7 @@ func startCase(b binaries, runs int) error {
 		{name: "help", args: []string{b.jixiao, "help"}},
 		{name: "version", args: []string{b.jixiao, "version"}},
 		{name: "check", args: []string{b.jixiao, "check"}, findings: true},
+		{name: "标准库下限", args: []string{b.stdFloor}},
 	}
 	if b.base != "" {
 		progs = append(progs, prog{name: "旧版 help", args: []string{b.base, "help"}},

@@ -14,7 +14,8 @@
 // /usr/bin/time is installed: Linux counts the harness in a direct child). It also measures the
 // package initialisation of `jixiao version` (GODEBUG=inittrace=1, the sum
 // of the clock times), `jixiao help`, `jixiao check` on the built-in
-// example and `jixiao build` of it. With -base every output (the renders,
+// example and `jixiao build` of it, beside the start-up floor: a program
+// that only links the standard-library packages jixiao links (stdfloor.go). With -base every output (the renders,
 // the default and the complete example package) must be byte-identical to
 // the base's; a difference is reported and fails the run.
 //
@@ -90,6 +91,9 @@ func run(base string, runs int, rowList string, keep bool) error {
 // floor and, when asked for, jixiao at the base commit ("" otherwise).
 type binaries struct {
 	jixiao, floor, base string
+	// stdFloor links only the standard-library packages jixiao links: the
+	// floor of start-up
+	stdFloor string
 }
 
 // buildAll builds the programs into dir.
@@ -101,6 +105,11 @@ func buildAll(dir, base string) (binaries, error) {
 	if err := goBuild(".", "./scripts/bench/floor", b.floor); err != nil {
 		return b, err
 	}
+	stdFloor, err := buildStdFloor(dir)
+	if err != nil {
+		return b, err
+	}
+	b.stdFloor = stdFloor
 	if base == "" {
 		return b, nil
 	}
