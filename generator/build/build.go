@@ -5,7 +5,6 @@
 package build
 
 import (
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -56,7 +55,7 @@ func render(res *evaluate.Result, b *tmpl.Budget, parse parseFunc) ([]Output, di
 		if b.Err() != nil {
 			break // the budget's error is reported once
 		}
-		out, d := renderOne(res.Pack, doc, data, b, parse)
+		out, d := prepareDoc(res.Pack, doc, parse).execute(data, b)
 		diags.Append(d)
 		if out != nil {
 			outs = append(outs, stamped(res, doc, names[i], out, &diags))
@@ -66,21 +65,6 @@ func render(res *evaluate.Result, b *tmpl.Budget, parse parseFunc) ([]Output, di
 		return nil, diags
 	}
 	return outs, diags
-}
-
-func renderOne(p *pack.Pack, doc pack.Document, data map[string]any, b *tmpl.Budget, parse parseFunc) ([]byte, diag.List) {
-	var diags diag.List
-	src, err := fs.ReadFile(p.FS, doc.Template)
-	if err != nil {
-		diags.Errorf(doc.Pos, "模板包中找不到模板 %s", doc.Template)
-		return nil, diags
-	}
-	tpl, diags := parse(p.Name(doc.Template), src)
-	out, diags := document.Execute(tpl, diags, data, b)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	return out, diags
 }
 
 // stamped is a rendered document with its core properties set (title,

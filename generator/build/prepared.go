@@ -24,6 +24,7 @@ type Prepared struct {
 // problems that kept it from parsing.
 type preparedDoc struct {
 	doc   pack.Document
+	src   []byte            // the template's bytes, nil when it could not be read
 	tpl   document.Template // nil when the template could not be read or parsed at all
 	diags diag.List         // the problems of reading and parsing it
 }
@@ -34,19 +35,21 @@ type preparedDoc struct {
 func Prepare(p *pack.Pack) *Prepared {
 	pp := &Prepared{pack: p}
 	for _, doc := range p.Meta.Documents {
-		pp.docs = append(pp.docs, prepareDoc(p, doc))
+		pp.docs = append(pp.docs, prepareDoc(p, doc, document.Parse))
 	}
 	return pp
 }
 
-func prepareDoc(p *pack.Pack, doc pack.Document) preparedDoc {
+// prepareDoc reads the template of doc and parses it with parse.
+func prepareDoc(p *pack.Pack, doc pack.Document, parse parseFunc) preparedDoc {
 	pd := preparedDoc{doc: doc}
 	src, err := fs.ReadFile(p.FS, doc.Template)
 	if err != nil {
 		pd.diags.Errorf(doc.Pos, "模板包中找不到模板 %s", doc.Template)
 		return pd
 	}
-	pd.tpl, pd.diags = document.Parse(p.Name(doc.Template), src)
+	pd.src = src
+	pd.tpl, pd.diags = parse(p.Name(doc.Template), src)
 	return pd
 }
 

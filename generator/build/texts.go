@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"io/fs"
 	"strings"
 
 	"jixiao/generator/diag"
@@ -12,7 +11,6 @@ import (
 	"jixiao/generator/evaluate"
 	"jixiao/generator/internal/doctext"
 	"jixiao/generator/internal/ooxml"
-	"jixiao/generator/pack"
 	"jixiao/generator/tmpl"
 	"jixiao/generator/view"
 )
@@ -41,7 +39,7 @@ func RenderTexts(res *evaluate.Result) ([]Texts, diag.List) {
 		if b.Err() != nil {
 			break // the budget's error is reported once
 		}
-		t, d := textsOne(res, doc, names[i], data, b)
+		t, d := textsOne(res, prepareDoc(res.Pack, doc, document.Parse), names[i], data, b)
 		diags.Append(d)
 		out = append(out, t)
 	}
@@ -54,20 +52,19 @@ func RenderTexts(res *evaluate.Result) ([]Texts, diag.List) {
 // textsOne reads the texts of one document; a template whose file could
 // not be stamped as Render stamps it is rendered whole, so that the
 // problem is reported as Render reports it.
-func textsOne(res *evaluate.Result, doc pack.Document, name string, data map[string]any, b *tmpl.Budget) (Texts, diag.List) {
-	src, err := fs.ReadFile(res.Pack.FS, doc.Template)
-	if err != nil || !stampable(src) {
+func textsOne(res *evaluate.Result, pd preparedDoc, name string, data map[string]any, b *tmpl.Budget) (Texts, diag.List) {
+	if pd.src == nil || !stampable(pd.src) {
 		var diags diag.List
-		out, d := renderOne(res.Pack, doc, data, b, document.Parse)
+		out, d := pd.execute(data, b)
 		diags.Append(d)
 		if out == nil {
 			return Texts{Name: name}, diags
 		}
-		o := stamped(res, doc, name, out, &diags)
+		o := stamped(res, pd.doc, name, out, &diags)
 		r := doctext.Of(o.Name, o.Data)
 		return Texts{Name: o.Name, Texts: r.Texts, Err: r.Err}, diags
 	}
-	r, diags := document.TextsBudget(res.Pack.Name(doc.Template), src, data, b)
+	r, diags := document.Texts(pd.tpl, pd.diags, data, b)
 	return Texts{Name: name, Texts: r.Texts, Err: r.Err}, diags
 }
 
