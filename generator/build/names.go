@@ -48,15 +48,15 @@ func Names(p *pack.Pack, data map[string]any, b *tmpl.Budget) ([]string, diag.Li
 		}
 		name, err := OutputNameBudget(doc.Output, data, b)
 		if err != nil {
-			diags.Errorf(doc.Pos, "输出文件名“%s”有误：%v", doc.Output, err)
+			diags.Errorf(doc.OutputPos, "输出文件名“%s”有误：%v", doc.Output, err)
 			continue
 		}
 		name, note := shorten(name, unitOf(data))
 		if note != "" {
-			diags.Warnf(doc.Pos, "%s", note)
+			diags.Warnf(doc.OutputPos, "%s", note)
 		}
 		if msg := badName(name, doc.Template); msg != "" {
-			diags.Errorf(doc.Pos, "输出文件名“%s”%s", name, msg)
+			diags.Errorf(doc.OutputPos, "输出文件名“%s”%s", name, msg)
 			continue
 		}
 		names[i] = name
@@ -220,7 +220,7 @@ func duplicates(docs []pack.Document, names []string) diag.List {
 		}
 		key := strings.ToUpper(n)
 		if j, ok := first[key]; ok {
-			diags.Errorf(docs[i].Pos, "输出文件名“%s”与第 %d 个文档（%s）的“%s”相同（不区分大小写时是同一个文件），会有一个文档丢失",
+			diags.Errorf(docs[i].OutputPos, "输出文件名“%s”与第 %d 个文档（%s）的“%s”相同（不区分大小写时是同一个文件），会有一个文档丢失",
 				n, j+1, docs[j].Template, names[j])
 			continue
 		}

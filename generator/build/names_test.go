@@ -17,7 +17,7 @@ func packWith(pairs ...string) *pack.Pack {
 	p := &pack.Pack{}
 	for i := 0; i+1 < len(pairs); i += 2 {
 		p.Meta.Documents = append(p.Meta.Documents, pack.Document{Template: pairs[i], Output: pairs[i+1],
-			Pos: diag.Pos{File: "pack.yaml", Line: i + 1}})
+			Pos: diag.Pos{File: "pack.yaml", Line: i + 1}, OutputPos: diag.Pos{File: "pack.yaml", Line: i + 2, Col: 5}})
 	}
 	return p
 }
@@ -113,15 +113,15 @@ func TestProtectRefusesToOverwriteInputs(t *testing.T) {
 }
 
 // TestNamesReportAnExhaustedBudgetOnce: a name that exhausts the run's
-// budget is reported at its document, once; the names after it, which
+// budget is reported at its 输出 pattern, once; the names after it, which
 // did nothing wrong, are not blamed for it.
 func TestNamesReportAnExhaustedBudgetOnce(t *testing.T) {
 	p := packWith("a.xlsx", `{{repeat 100000 (repeat 100000 "x")}}.xlsx`,
 		"b.docx", "{{.单位}}报告.docx", "c.docx", "{{.单位}}说明.docx")
 	b := tmpl.NewBudget()
 	_, diags := Names(p, map[string]any{"单位": "某局"}, b)
-	if len(diags) != 1 || diags[0].Pos.Line != 1 || !strings.Contains(diags[0].Msg, "生成的文字共超过") {
-		t.Errorf("diags = %v; want one error at line 1", diags)
+	if len(diags) != 1 || diags[0].Pos.Line != 2 || !strings.Contains(diags[0].Msg, "生成的文字共超过") {
+		t.Errorf("diags = %v; want one error at line 2, the first 输出", diags)
 	}
 	if b.Err() == nil {
 		t.Error("the budget is not marked exhausted")

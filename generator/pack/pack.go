@@ -38,9 +38,10 @@ type Meta struct {
 // Document is one template of the pack and the name of its output, a
 // template over the facts ("附件1-3 {{.年度}}年度{{.单位}}整体支出绩效自评报告.docx").
 type Document struct {
-	Template string
-	Output   string
-	Pos      diag.Pos
+	Template  string
+	Output    string
+	Pos       diag.Pos // the document's entry in pack.yaml
+	OutputPos diag.Pos // its 输出 pattern, where problems of the file name are reported
 }
 
 // BuiltIn is the Source of the embedded default pack.
@@ -110,7 +111,8 @@ func (p *Pack) readMeta() diag.List {
 	for _, n := range m.List("文档", false) {
 		dm := yamlsrc.NewMap(file, n, &diags, "文档")
 		dm.Known("模板", "输出")
-		p.Meta.Documents = append(p.Meta.Documents, Document{Template: dm.Str("模板", true), Output: dm.Str("输出", true), Pos: dm.Pos()})
+		p.Meta.Documents = append(p.Meta.Documents, Document{Template: dm.Str("模板", true), Output: dm.Str("输出", true),
+			Pos: dm.Pos(), OutputPos: dm.KeyPos("输出")})
 	}
 	return diags
 }

@@ -33,14 +33,15 @@ func TestSampleFillsEveryFact(t *testing.T) {
 }
 
 // TestLintReportsAnExhaustedBudgetOnce: an output name that exhausts the
-// run's budget is the one error, at its own line; the documents after it
-// are neither blamed nor rendered.
+// run's budget is the one error, at its 输出 line (the line after the
+// document's 模板); the documents after it are neither blamed nor rendered.
 func TestLintReportsAnExhaustedBudgetOnce(t *testing.T) {
 	p, _ := pack.Default()
 	p.Meta.Documents[0].Output = `附件1-1 {{repeat 100000 (repeat 100000 "x")}}.xlsx`
 	d := Lint(p).Errors()
-	if len(d) != 1 || d[0].Pos != p.Meta.Documents[0].Pos || !strings.Contains(d[0].Msg, "生成的文字共超过") {
-		t.Errorf("lint says:\n%v\nwant one error at %v", d, p.Meta.Documents[0].Pos)
+	doc := p.Meta.Documents[0]
+	if len(d) != 1 || d[0].Pos != doc.OutputPos || doc.OutputPos.Line != doc.Pos.Line+1 || !strings.Contains(d[0].Msg, "生成的文字共超过") {
+		t.Errorf("lint says:\n%v\nwant one error at %v, the line after %v", d, doc.OutputPos, doc.Pos)
 	}
 }
 
