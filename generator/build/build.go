@@ -48,23 +48,45 @@ func RenderCached(res *evaluate.Result, c *Templates) ([]Output, diag.List) {
 type parseFunc func(name string, src []byte) (document.Template, diag.List)
 
 func render(res *evaluate.Result, b *tmpl.Budget, parse parseFunc) ([]Output, diag.List) {
+	return renderDocs(res, b, func(i int) preparedDoc {
+		return prepareDoc(res.Pack, res.Pack.Meta.Documents[i], parse)
+	})
+}
+
+// renderDocs renders every document of res's pack, each with the template
+// doc gives for it, and stamps its file properties.
+func renderDocs(res *evaluate.Result, b *tmpl.Budget, doc func(i int) preparedDoc) ([]Output, diag.List) {
+	return perDocument(res, b, func(i int, name string, data map[string]any, diags *diag.List) (Output, bool) {
+		pd := doc(i)
+		out, d := pd.execute(data, b)
+		diags.Append(d)
+		if out == nil {
+			return Output{}, false
+		}
+		return stamped(res, pd.doc, name, out, diags), true
+	})
+}
+
+// perDocument renders the output names of res's pack (Names), then calls
+// each for every document in order, within b, until b is exhausted (its
+// error is reported once, where it happened). It gathers what each keeps
+// and every problem; when there is an error it returns only the problems.
+func perDocument[T any](res *evaluate.Result, b *tmpl.Budget, each func(i int, name string, data map[string]any, diags *diag.List) (T, bool)) ([]T, diag.List) {
 	data := view.Data(res)
 	names, diags := Names(res.Pack, data, b)
-	var outs []Output
-	for i, doc := range res.Pack.Meta.Documents {
+	var out []T
+	for i := range res.Pack.Meta.Documents {
 		if b.Err() != nil {
-			break // the budget's error is reported once
+			break
 		}
-		out, d := prepareDoc(res.Pack, doc, parse).execute(data, b)
-		diags.Append(d)
-		if out != nil {
-			outs = append(outs, stamped(res, doc, names[i], out, &diags))
+		if v, keep := each(i, names[i], data, &diags); keep {
+			out = append(out, v)
 		}
 	}
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	return outs, diags
+	return out, diags
 }
 
 // stamped is a rendered document with its core properties set (title,

@@ -8,7 +8,6 @@ import (
 	"jixiao/generator/evaluate"
 	"jixiao/generator/pack"
 	"jixiao/generator/tmpl"
-	"jixiao/generator/view"
 )
 
 // Prepared is a pack whose templates are read and parsed once, to render
@@ -71,24 +70,7 @@ func (pp *Prepared) Problems() diag.List {
 // output names first, runs within one budget per unit and returns every
 // problem at once. It is safe for concurrent use.
 func (pp *Prepared) Render(res *evaluate.Result) ([]Output, diag.List) {
-	data := view.Data(res)
-	b := tmpl.NewBudget()
-	names, diags := Names(pp.pack, data, b)
-	var outs []Output
-	for i, pd := range pp.docs {
-		if b.Err() != nil {
-			break // the budget's error is reported once
-		}
-		out, d := pd.execute(data, b)
-		diags.Append(d)
-		if out != nil && names != nil {
-			outs = append(outs, stamped(res, pd.doc, names[i], out, &diags))
-		}
-	}
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	return outs, diags
+	return renderDocs(res, tmpl.NewBudget(), func(i int) preparedDoc { return pp.docs[i] })
 }
 
 // execute executes one prepared document within b; a template that did not

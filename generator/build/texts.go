@@ -12,7 +12,6 @@ import (
 	"jixiao/generator/internal/doctext"
 	"jixiao/generator/internal/ooxml"
 	"jixiao/generator/tmpl"
-	"jixiao/generator/view"
 )
 
 // Texts is what a reader of one rendered document would see where a
@@ -32,21 +31,12 @@ type Texts struct {
 // the texts without them.
 func RenderTexts(res *evaluate.Result) ([]Texts, diag.List) {
 	b := tmpl.NewBudget()
-	data := view.Data(res)
-	names, diags := Names(res.Pack, data, b)
-	var out []Texts
-	for i, doc := range res.Pack.Meta.Documents {
-		if b.Err() != nil {
-			break // the budget's error is reported once
-		}
-		t, d := textsOne(res, prepareDoc(res.Pack, doc, document.Parse), names[i], data, b)
+	return perDocument(res, b, func(i int, name string, data map[string]any, diags *diag.List) (Texts, bool) {
+		pd := prepareDoc(res.Pack, res.Pack.Meta.Documents[i], document.Parse)
+		t, d := textsOne(res, pd, name, data, b)
 		diags.Append(d)
-		out = append(out, t)
-	}
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	return out, diags
+		return t, true
+	})
 }
 
 // textsOne reads the texts of one document; a template whose file could
