@@ -78,8 +78,8 @@ func rebuild(io *cmdutil.IO, opts *Options, before diag.List) diag.List {
 func watchedState(opts *Options) string {
 	h := sha256.New()
 	paths := append([]string(nil), opts.Facts...)
-	if opts.Pack != "" {
-		paths = append(paths, packFiles(opts.Pack)...)
+	if pack := watchedPack(opts); pack != "" {
+		paths = append(paths, packFiles(pack)...)
 	}
 	sort.Strings(paths)
 	for _, p := range paths {
@@ -88,6 +88,21 @@ func watchedState(opts *Options) string {
 		h.Write(data)
 	}
 	return string(h.Sum(nil))
+}
+
+// watchedPack is the folder or .zip of the pack the build uses: --pack, or
+// the one the facts file names in its 模板包 line (read anew each time, so
+// that changing the line switches the pack watched); "" for the built-in.
+func watchedPack(opts *Options) string {
+	if opts.Pack != "" || len(opts.Facts) != 1 {
+		return opts.Pack
+	}
+	src, err := os.ReadFile(opts.Facts[0])
+	if err != nil {
+		return ""
+	}
+	_, path, _ := cmdutil.StampedPackPath(opts.Facts[0], src)
+	return path
 }
 
 func packFiles(root string) []string {

@@ -73,3 +73,28 @@ func TestWatchRebuildsAndKeepsLastGoodOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWatchSeesThePackTheFactsFileNames: without --pack, the files of the
+// pack the facts file names (模板包, relative to the file) are watched, so
+// saving a template there rebuilds; the pack named later is watched then.
+func TestWatchSeesThePackTheFactsFileNames(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"包甲/pack.yaml", "包乙/pack.yaml"} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(f)), 0o755)
+		os.WriteFile(filepath.Join(dir, f), []byte("名称: 包\n"), 0o644)
+	}
+	facts := filepath.Join(dir, "某局.yaml")
+	os.WriteFile(facts, []byte("模板包: 包甲\n单位: 某局\n"), 0o644)
+	opts := &Options{Facts: []string{facts}}
+	before := watchedState(opts)
+	os.WriteFile(filepath.Join(dir, "包甲/附件1-3 自评报告.docx"), []byte("新模板"), 0o644)
+	if watchedState(opts) == before {
+		t.Error("a template saved in the pack the facts file names is not seen")
+	}
+	os.WriteFile(facts, []byte("模板包: 包乙\n单位: 某局\n"), 0o644)
+	before = watchedState(opts)
+	os.WriteFile(filepath.Join(dir, "包乙/pack.yaml"), []byte("名称: 包乙\n"), 0o644)
+	if watchedState(opts) == before {
+		t.Error("after 模板包 changed, the new pack is not watched")
+	}
+}

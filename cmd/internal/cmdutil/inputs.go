@@ -100,13 +100,9 @@ func packFor(io *IO, in Input, s *source) (string, diag.Pos) {
 	if s == nil || !s.file {
 		return in.Pack, diag.Pos{}
 	}
-	ref, pos := facts.StampedPack(s.name, s.src)
+	ref, stamped, pos := StampedPackPath(s.name, s.src)
 	if ref == "" {
 		return in.Pack, diag.Pos{}
-	}
-	stamped := ref
-	if !filepath.IsAbs(ref) {
-		stamped = filepath.Join(filepath.Dir(s.name), ref)
 	}
 	if in.Pack == "" {
 		return stamped, pos
@@ -115,6 +111,22 @@ func packFor(io *IO, in Input, s *source) (string, diag.Pos) {
 		fmt.Fprintf(io.Err, "%s: 提示: 事实文件写明模板包“%s”，本次按 --pack 指定的“%s”计分\n", pos, ref, in.Pack)
 	}
 	return in.Pack, diag.Pos{}
+}
+
+// StampedPackPath returns the pack the facts file name (content src)
+// names in its 模板包 line: as written, as a path (relative to the facts
+// file's folder unless absolute) and where it is written; "" when there is
+// none.
+func StampedPackPath(name string, src []byte) (ref, path string, pos diag.Pos) {
+	ref, pos = facts.StampedPack(name, src)
+	if ref == "" {
+		return "", "", diag.Pos{}
+	}
+	path = ref
+	if !filepath.IsAbs(ref) {
+		path = filepath.Join(filepath.Dir(name), ref)
+	}
+	return ref, path, pos
 }
 
 func samePath(a, b string) bool {
