@@ -22,7 +22,7 @@ type Result struct {
 type Diag struct {
 	Severity string   `json:"severity"` // 错误 or 提示
 	Msg      string   `json:"msg"`
-	Where    string   `json:"where,omitempty"` // 第 41 行第 3 列
+	Where    string   `json:"where,omitempty"` // 第 41 行第 3 列; for a template or the pack its file and place
 	Path     []string `json:"path,omitempty"`
 }
 
@@ -98,7 +98,11 @@ func newResult(e *evaluation, loadDiags diag.List) *Result {
 func diags(l diag.List, ix *fieldIndex, names *labeler) []Diag {
 	out := []Diag{}
 	for _, d := range l {
-		out = append(out, Diag{Severity: d.Severity.String(), Msg: names.message(d.Msg), Where: where(d.Pos),
+		w := where(d.Pos)
+		if !ix.owns(d.Pos) {
+			w = d.Pos.String() // a template or the pack: named as the command line names it
+		}
+		out = append(out, Diag{Severity: d.Severity.String(), Msg: names.message(d.Msg), Where: w,
 			Path: ix.lookup(d.Pos)})
 	}
 	return out

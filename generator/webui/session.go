@@ -164,7 +164,7 @@ func (s *Session) evaluate() *evaluation {
 	}
 	d := s.doc
 	n, _ := yamlsrc.Parse(d.name, d.src)
-	e := &evaluation{rev: s.rev, values: values(n), ix: newFieldIndex(n)}
+	e := &evaluation{rev: s.rev, values: values(n), ix: newFieldIndex(d.name, n)}
 	e.names = newLabeler(s.form.schema, e.values)
 	var loadDiags diag.List
 	e.res, loadDiags = evaluate.Run(s.cfg.Pack, d.name, d.src)

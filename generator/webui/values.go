@@ -45,12 +45,13 @@ func valuesAt(n *yaml.Node, depth int) any {
 // fieldIndex finds the fact written at a position of the facts text, so
 // that a message of `check` can be shown beside its field.
 type fieldIndex struct {
+	file   string              // the facts file's name in positions
 	at     map[[2]int][]string // value (first) or key position → path
 	onLine map[int][]string    // line → path of the first value on it
 }
 
-func newFieldIndex(top *yaml.Node) *fieldIndex {
-	ix := &fieldIndex{at: map[[2]int][]string{}, onLine: map[int][]string{}}
+func newFieldIndex(file string, top *yaml.Node) *fieldIndex {
+	ix := &fieldIndex{file: file, at: map[[2]int][]string{}, onLine: map[int][]string{}}
 	ix.add(top, nil, true)
 	ix.add(top, nil, false)
 	return ix
@@ -94,8 +95,14 @@ func (ix *fieldIndex) put(n *yaml.Node, path []string) {
 }
 
 // lookup returns the path of the fact at pos, or nil.
+// owns reports whether pos is in the facts file (or names no file), not in
+// a template or the pack's files.
+func (ix *fieldIndex) owns(pos diag.Pos) bool {
+	return ix == nil || pos.File == "" || pos.File == ix.file
+}
+
 func (ix *fieldIndex) lookup(pos diag.Pos) []string {
-	if ix == nil || pos.Line == 0 {
+	if ix == nil || pos.Line == 0 || !ix.owns(pos) {
 		return nil
 	}
 	if p, ok := ix.at[[2]int{pos.Line, pos.Col}]; ok {
