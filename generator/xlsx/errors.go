@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"strings"
@@ -51,6 +52,23 @@ func explainOpen(err error) error {
 		return fmt.Errorf("不是有效的 Excel 工作簿（.xlsx）：%v", err)
 	}
 	return fmt.Errorf("无法打开 Excel 工作簿（文件已损坏或不完整）：%v", err)
+}
+
+// explainRender words in Chinese what went wrong while the workbook was
+// rebuilt, for the failures a damaged template causes.
+func explainRender(err error) string {
+	var noSheet excelize.ErrSheetNotExist
+	var syntax *xml.SyntaxError
+	switch {
+	case errors.As(err, &noSheet):
+		return fmt.Sprintf("工作簿引用了不存在的工作表“%s”（定义的名称、图表或公式指向的工作表已被删除或改名？）："+
+			"请在 Excel 或 WPS 中检查后另存为 .xlsx", noSheet.SheetName)
+	case errors.As(err, &syntax) && strings.Contains(syntax.Msg, "UTF-8"):
+		return fmt.Sprintf("工作簿的 XML 第 %d 行含有不是 UTF-8 编码的文字：请在 Excel 或 WPS 中打开后另存为 .xlsx", syntax.Line)
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("工作簿的 XML 格式错误（第 %d 行）：%s；请在 Excel 或 WPS 中打开后另存为 .xlsx", syntax.Line, syntax.Msg)
+	}
+	return err.Error()
 }
 
 // panicAsDiag turns a recovered panic inside excelize or the engine into

@@ -3,9 +3,13 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/num"
 	"jixiao/generator/tmpl"
@@ -282,5 +286,24 @@ func TestControlCharacters(t *testing.T) {
 	}
 	if d := tpl.Execute(&buf, map[string]any{"a": "制表\t换行\n", "b": "x", "l": []any{}}); d.HasErrors() {
 		t.Errorf("tab and line break refused: %v", d)
+	}
+}
+
+// TestExplainRender: what a damaged template makes excelize say while the
+// workbook is rebuilt is said in Chinese, with the sheet or line.
+func TestExplainRender(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{excelize.ErrSheetNotExist{SheetName: "Module"}, "工作簿引用了不存在的工作表“Module”"},
+		{fmt.Errorf("rows: %w", excelize.ErrSheetNotExist{SheetName: "表2"}), "不存在的工作表“表2”"},
+		{&xml.SyntaxError{Msg: "invalid UTF-8", Line: 2}, "XML 第 2 行含有不是 UTF-8 编码的文字"},
+		{&xml.SyntaxError{Msg: "unexpected EOF", Line: 7}, "XML 格式错误（第 7 行）：unexpected EOF"},
+		{errors.New("其他"), "其他"},
+	} {
+		if got := explainRender(c.err); !strings.Contains(got, c.want) {
+			t.Errorf("explainRender(%v) = %q, want it to contain %q", c.err, got, c.want)
+		}
 	}
 }

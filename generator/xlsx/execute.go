@@ -35,7 +35,7 @@ func (t *Template) ExecuteBudget(w io.Writer, data any, b *tmpl.Budget) (diags d
 	}
 	out, err := t.render(outs)
 	if err != nil {
-		diags.Errorf(diag.Pos{File: t.name}, "生成 Excel 文件失败：%v", err)
+		diags.Errorf(diag.Pos{File: t.name}, "生成 Excel 文件失败：%s", explainRender(err))
 		return diags
 	}
 	if _, err := w.Write(out); err != nil {

@@ -35,7 +35,7 @@ func (t *Template) TextsBudget(data any, b *tmpl.Budget) (res doctext.Result, di
 	}
 	out, err := t.render(outs)
 	if err != nil {
-		diags.Errorf(diag.Pos{File: t.name}, "生成 Excel 文件失败：%v", err)
+		diags.Errorf(diag.Pos{File: t.name}, "生成 Excel 文件失败：%s", explainRender(err))
 		return res, diags
 	}
 	return doctext.Of(".xlsx", out), append(diags, e.diags...)
