@@ -156,7 +156,7 @@ func (b *textBuilder) tag(s, orig string) {
 func (b *textBuilder) body(c *tcell, from, to int) bool {
 	acts := actionsIn(c.acts, from, to)
 	if len(acts) == 1 && strings.TrimSpace(c.text[from:acts[0].start]) == "" &&
-		strings.TrimSpace(c.text[acts[0].end:to]) == "" && isValueAction(acts[0]) {
+		strings.TrimSpace(c.text[acts[0].end:to]) == "" && closed(c.text, acts[0]) && isValueAction(acts[0]) {
 		b.tag("{{"+tmpl.NormalizeAction(acts[0].inner)+" | "+fnValue+"}}", tagText(c, acts[0]))
 		return true
 	}
@@ -169,6 +169,11 @@ func (b *textBuilder) body(c *tcell, from, to int) bool {
 	b.raw(c.text[at:to])
 	return false
 }
+
+// closed reports whether tag a of text ends with its “}}”: a tag left open
+// runs to the end of the text (scanActions) and must fail to parse, not be
+// closed by the value wrapper.
+func closed(text string, a action) bool { return strings.HasSuffix(text[a.start:a.end], "}}") }
 
 // normalizeTag normalizes the inside of a complete {{…}} tag.
 func normalizeTag(tag string) string {

@@ -307,3 +307,32 @@ func TestExplainRender(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedTagInALoopRow: a tag left open is refused wherever it is —
+// alone in a cell of a row loop, with or without a space, and alone in a
+// plain cell — not closed by the engine and rendered as if it were whole.
+func TestUnclosedTagInALoopRow(t *testing.T) {
+	src, err := xlsxtest.Build(`
+sheet 表
+A1: {{.单位
+A3: {{range .项目}}{{.名称}}
+B3: {{.分数
+C3: {{.备注}}{{end}}
+A4: {{range .项目}}{{.名称}}
+B4: {{.分数 
+C4: {{.备注}}{{end}}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, d := Parse("t.xlsx", src)
+	if tpl != nil {
+		t.Error("Parse returned a template despite errors")
+	}
+	got := strings.Join(errorsOf(d), "\n")
+	for _, w := range []string{"表 A1: 标签 {{.单位：标签没有闭合", "表 B3: 标签 {{.分数：标签没有闭合", "表 B4: 标签 {{.分数 ：标签没有闭合"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing error %q in\n%s", w, got)
+		}
+	}
+}
