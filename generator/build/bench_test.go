@@ -49,9 +49,9 @@ func manyProjects(n int) []any {
 	return out
 }
 
-// benchmarkTable24 renders 附件2-4 through the pack's own template with
-// the example unit's data and n projects.
-func benchmarkTable24(b *testing.B, n int) {
+// seedExample is the default pack and the seed example evaluated with it.
+func seedExample(b testing.TB) (*pack.Pack, *evaluate.Result) {
+	b.Helper()
 	p, diags := pack.Default()
 	if diags.HasErrors() {
 		b.Fatal(diags)
@@ -61,6 +61,13 @@ func benchmarkTable24(b *testing.B, n int) {
 	if diags.HasErrors() {
 		b.Fatal(diags)
 	}
+	return p, res
+}
+
+// benchmarkTable24 renders 附件2-4 through the pack's own template with
+// the example unit's data and n projects.
+func benchmarkTable24(b *testing.B, n int) {
+	p, res := seedExample(b)
 	tpl := packTemplate(b, p, "附件2-4 公共项目评分汇总表.xlsx")
 	data := view.Data(res)
 	data["公共项目"] = manyProjects(n)
@@ -81,15 +88,7 @@ func BenchmarkTable24_10000(b *testing.B) { benchmarkTable24(b, 10000) }
 // memory, as one `jixiao build` does (parse included), and as the web page
 // and build --watch render it again after a change (templates kept).
 func BenchmarkExamplePackage(b *testing.B) {
-	p, diags := pack.Default()
-	if diags.HasErrors() {
-		b.Fatal(diags)
-	}
-	name, src, _ := p.Example()
-	res, diags := evaluate.Run(p, name, src)
-	if diags.HasErrors() {
-		b.Fatal(diags)
-	}
+	_, res := seedExample(b)
 	b.Run("parsed", func(b *testing.B) {
 		for b.Loop() {
 			if _, d := Render(res); d.HasErrors() {
