@@ -3,7 +3,6 @@ package summary
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"sort"
 
 	"jixiao/generator/internal/lazyre"
@@ -19,34 +18,11 @@ var defaultRE = lazyre.New(`<Default [^>]*>(</Default>)?`)
 func sortContentTypes(data []byte) ([]byte, error) { return ooxml.Rewrite(data, copySorted) }
 
 func copySorted(w *zip.Writer, f *zip.File) error {
-	if f.Name != "[Content_Types].xml" {
-		raw, err := f.OpenRaw()
-		if err != nil {
-			return err
-		}
-		out, err := w.CreateRaw(&f.FileHeader)
-		if err != nil {
-			return err
-		}
-		_, err = io.Copy(out, raw)
-		return err
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	src, err := io.ReadAll(rc)
-	if err != nil {
-		return err
-	}
 	h := f.FileHeader
-	out, err := w.CreateHeader(&h)
-	if err != nil {
-		return err
+	if f.Name != "[Content_Types].xml" {
+		return ooxml.CopyRaw(w, f, &h)
 	}
-	_, err = out.Write(sortDefaults(src))
-	return err
+	return ooxml.CopyChanged(w, f, &h, sortDefaults)
 }
 
 // sortDefaults puts the <Default> elements of src in order, in the places

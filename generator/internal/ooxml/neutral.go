@@ -3,7 +3,6 @@ package ooxml
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"time"
 
 	"jixiao/generator/internal/lazyre"
@@ -63,22 +62,8 @@ func CopyNeutral(w *zip.Writer, f *zip.File) error {
 
 // rewrite writes app.xml anew with its Application blank.
 func rewrite(w *zip.Writer, f *zip.File, h *zip.FileHeader) error {
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	src, err := io.ReadAll(rc)
-	if err != nil {
-		return err
-	}
 	h.Method, h.Extra, h.Modified = zip.Deflate, nil, time.Time{}
-	out, err := w.CreateHeader(h)
-	if err != nil {
-		return err
-	}
-	_, err = out.Write(BlankApplication(src))
-	return err
+	return CopyChanged(w, f, h, BlankApplication)
 }
 
 // BlankApplication empties the Application element of an app.xml.

@@ -25,6 +25,26 @@ func CopyRaw(w *zip.Writer, f *zip.File, h *zip.FileHeader) error {
 	return err
 }
 
+// CopyChanged writes entry f into w with header h (compressed anew), its
+// content passed through change.
+func CopyChanged(w *zip.Writer, f *zip.File, h *zip.FileHeader, change func([]byte) []byte) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	src, err := io.ReadAll(rc)
+	if err != nil {
+		return err
+	}
+	out, err := w.CreateHeader(h)
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(change(src))
+	return err
+}
+
 // Copy is io.Copy through a recycled buffer.
 func Copy(dst io.Writer, src io.Reader) (int64, error) {
 	buf := copyBuffers.Get().(*[32 << 10]byte)
