@@ -23,21 +23,29 @@ func SharedStrings(data []byte) ([]string, error) {
 	return readXML(data, "si", "t")
 }
 
-// readXML returns the text of every element named unit, gathered from the
-// character data of its elements named text.
-func readXML(data []byte, unit, text string) ([]string, error) {
+// eachToken calls visit with every token of the XML document data, and
+// returns the error that stopped reading it, if any.
+func eachToken(data []byte, visit func(xml.Token)) error {
 	d := xml.NewDecoder(bytes.NewReader(data))
-	var out []string
-	var cur strings.Builder
-	depth, inText := 0, false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
+		visit(tok)
+	}
+}
+
+// readXML returns the text of every element named unit, gathered from the
+// character data of its elements named text.
+func readXML(data []byte, unit, text string) ([]string, error) {
+	var out []string
+	var cur strings.Builder
+	depth, inText := 0, false
+	err := eachToken(data, func(tok xml.Token) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Local == unit {
@@ -57,25 +65,21 @@ func readXML(data []byte, unit, text string) ([]string, error) {
 				cur.Write(t)
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
 
 // SheetCells returns the text of the cells of a worksheet: shared strings
 // (t="s"), inline strings and formula strings; "" for any other cell.
 func SheetCells(data []byte, shared []string) ([]string, error) {
-	d := xml.NewDecoder(bytes.NewReader(data))
 	var out []string
 	var kind string
 	var cur strings.Builder
 	in := false
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := eachToken(data, func(tok xml.Token) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -97,7 +101,11 @@ func SheetCells(data []byte, shared []string) ([]string, error) {
 				cur.Write(t)
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
 
 func cellText(kind, raw string, shared []string) string {
