@@ -1,9 +1,7 @@
 package gate_test
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,6 +14,7 @@ import (
 	"jixiao/generator/evaluate"
 	"jixiao/generator/gate"
 	"jixiao/generator/internal/doctext"
+	"jixiao/generator/internal/ziptest"
 	"jixiao/generator/pack"
 	"jixiao/generator/scaffold"
 )
@@ -151,32 +150,16 @@ func editEntry(t *testing.T, path, part, old, new string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
+	out := ziptest.Edit(t, src, func(name string, data []byte) ([]byte, bool) {
+		if name != part {
+			return nil, false
 		}
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		if f.Name == part {
-			if !bytes.Contains(data, []byte(old)) {
-				t.Fatalf("%s %s has no %q", path, part, old)
-			}
-			data = bytes.Replace(data, []byte(old), []byte(new), 1)
+		if !bytes.Contains(data, []byte(old)) {
+			t.Fatalf("%s %s has no %q", path, part, old)
 		}
-		w, _ := zw.Create(f.Name)
-		w.Write(data)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		return bytes.Replace(data, []byte(old), []byte(new), 1), true
+	})
+	if err := os.WriteFile(path, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

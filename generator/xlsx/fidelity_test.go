@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/internal/clienttest"
+	"jixiao/generator/internal/ziptest"
 	"jixiao/generator/xlsx/xlsxtest"
 )
 
@@ -261,25 +262,9 @@ func TestStrictWorkbook(t *testing.T) {
 // replacePart rewrites part name of an archive with old/new pairs.
 func replacePart(t *testing.T, src []byte, name string, pairs ...string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		if f.Name != name {
-			zw.Copy(f)
-			continue
-		}
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		w, _ := zw.Create(f.Name)
-		w.Write([]byte(strings.NewReplacer(pairs...).Replace(string(b))))
-	}
-	zw.Close()
-	return out.Bytes()
+	return ziptest.Edit(t, src, func(part string, data []byte) ([]byte, bool) {
+		return []byte(strings.NewReplacer(pairs...).Replace(string(data))), part == name
+	})
 }
 
 // firstSheetCSV converts a workbook's first sheet to CSV with LibreOffice.

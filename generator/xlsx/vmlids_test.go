@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/ziptest"
 	"jixiao/generator/xlsx/xlsxtest"
 )
 
@@ -69,32 +70,23 @@ func notesMoveBelowALoop(t *testing.T, rewrite func(*testing.T, []byte) []byte) 
 // renameShapes names the VML shapes of a workbook as LibreOffice does.
 func renameShapes(t *testing.T, src []byte) []byte {
 	t.Helper()
-	zr, _ := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
 	renamed := false
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".vml") {
-			zw.Copy(f)
-			continue
+	out := ziptest.Edit(t, src, func(name string, data []byte) ([]byte, bool) {
+		if !strings.HasSuffix(name, ".vml") {
+			return nil, false
 		}
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
 		n := 0
-		b = regexp.MustCompile(`id="_x0000_s\d+"`).ReplaceAllFunc(b, func([]byte) []byte {
+		data = regexp.MustCompile(`id="_x0000_s\d+"`).ReplaceAllFunc(data, func([]byte) []byte {
 			n++
 			return []byte(`id="shape_` + string(rune('0'+n-1)) + `"`)
 		})
 		renamed = renamed || n > 0
-		w, _ := zw.Create(f.Name)
-		w.Write(b)
-	}
-	zw.Close()
+		return data, true
+	})
 	if !renamed {
 		t.Fatal("the workbook has no note shape to rename")
 	}
-	return out.Bytes()
+	return out
 }
 
 // TestNotesInPartsNamedByOpenpyxlMoveBelowALoop: notes whose parts are
