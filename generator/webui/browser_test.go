@@ -19,6 +19,7 @@ import (
 	"jixiao/generator/internal/clienttest"
 	"jixiao/generator/num"
 	"jixiao/generator/pack"
+	"jixiao/generator/score"
 )
 
 // TestBrowserFillSaveBuild is the clerk's path in a real browser: open the
@@ -136,25 +137,21 @@ func startServer(t *testing.T, file string) string {
 	return l.URL
 }
 
-func totalOf(t *testing.T, src []byte) string {
-	t.Helper()
-	p, _ := pack.Default()
-	res, diags := evaluate.Run(p, "x.yaml", src)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	return num.Fixed(res.Report.Total, 2)
-}
+// totalOf is the total score of the facts src, as the page shows it.
+func totalOf(t *testing.T, src []byte) string { return num.Fixed(reportOf(t, src).Total, 2) }
 
 // pendingOf is the points still to be scored (待评) in the facts src.
-func pendingOf(t *testing.T, src []byte) string {
+func pendingOf(t *testing.T, src []byte) string { return num.Plain(reportOf(t, src).Pending) }
+
+// reportOf scores the facts src with the default pack.
+func reportOf(t *testing.T, src []byte) *score.Report {
 	t.Helper()
 	p, _ := pack.Default()
 	res, diags := evaluate.Run(p, "x.yaml", src)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	return num.Plain(res.Report.Pending)
+	return res.Report
 }
 
 func run(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
