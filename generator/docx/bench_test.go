@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"jixiao/generator/docx/docxtest"
+	"jixiao/generator/internal/doctext"
 	"jixiao/generator/num"
 )
 
@@ -132,5 +133,23 @@ func BenchmarkRows(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReportTexts measures doctext.WordPart, the gate's reading of an
+// executed report's document part (one field holds a placeholder, so the
+// part is decoded).
+func BenchmarkReportTexts(b *testing.B) {
+	data := docxtest.ReportData(20)
+	data["等级"] = "【待补：等级】"
+	doc := renderedParts(b, mustParse(b, docxtest.ReportTemplate()), data)["word/document.xml"]
+	if !doctext.MayHoldMarker(doc) {
+		b.Fatal("the rendered document holds no placeholder")
+	}
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		if _, err := doctext.WordPart(doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
