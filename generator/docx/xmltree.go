@@ -1,11 +1,10 @@
 package docx
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
+
+	"jixiao/generator/internal/xmltok"
 )
 
 // Namespaces the engine recognises, whatever prefix a part binds them to.
@@ -129,59 +128,46 @@ type tree struct {
 	w14  string
 }
 
-// errNotXML is wrapped by parseTree errors.
-var errNotXML = errors.New("XML 格式错误")
-
-// parseTree reads src into a tree. Only the root's namespace declarations
-// are honoured, which is how every word processor writes parts.
-func parseTree(src []byte) (*tree, error) {
-	b := &builder{t: &tree{src: src, w: map[string]bool{}}, d: xml.NewDecoder(bytes.NewReader(src))}
-	b.d.Strict = true
-	for {
-		start := int(b.d.InputOffset())
-		tok, err := b.d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%w：%v", errNotXML, err)
-		}
-		if err := b.token(tok, start, int(b.d.InputOffset())); err != nil {
-			return nil, err
-		}
-	}
-	if b.t.root == nil || len(b.stack) > 0 {
-		return nil, fmt.Errorf("%w：文档不完整", errNotXML)
-	}
-	return b.t, nil
-}
-
+// builder makes a tree from the tokens of a part, whichever reader
+// (xmltok or encoding/xml, see parseTree) gives them.
 type builder struct {
 	t     *tree
-	d     *xml.Decoder
 	stack []*node
 	prev  *node // the element whose start tag was the previous token
 }
 
-// token adds one token found at src[start:end] to the tree.
-func (b *builder) token(tok xml.Token, start, end int) error {
+// newBuilder returns a builder for the part src.
+func newBuilder(src []byte) *builder {
+	return &builder{t: &tree{src: src, w: map[string]bool{}}}
+}
+
+// token adds one token, found at src[tok.Start:tok.End], to the tree.
+func (b *builder) token(tok *xmltok.Token) error {
 	prev := b.prev
 	b.prev = nil
-	switch tok := tok.(type) {
-	case xml.StartElement:
-		b.startElement(tok, start, end)
-	case xml.EndElement:
-		return b.endElement(tok, start, end, prev)
-	case xml.CharData:
+	switch tok.Kind {
+	case xmltok.StartElement:
+		b.startElement(tok)
+	case xmltok.EndElement:
+		return b.endElement(tok, prev)
+	case xmltok.CharData:
 		if top := b.top(); top != nil && top.kind == kT {
-			addText(top, b.t.src[start:end], start-top.open)
+			addText(top, b.t.src[tok.Start:tok.End], tok.Start-top.open)
 		}
-	case xml.Comment, xml.ProcInst, xml.Directive:
+	case xmltok.Comment, xmltok.ProcInst, xmltok.Directive:
 		if top := b.top(); top != nil && top.kind == kT {
 			top.kind = kOther // markup inside w:t: leave the element alone
 		}
 	}
 	return nil
+}
+
+// finish returns the tree once every token has been added.
+func (b *builder) finish() (*tree, error) {
+	if b.t.root == nil || len(b.stack) > 0 {
+		return nil, fmt.Errorf("%w：文档不完整", errNotXML)
+	}
+	return b.t, nil
 }
 
 // top returns the element being read, or nil outside the root.
@@ -193,17 +179,18 @@ func (b *builder) top() *node {
 }
 
 // startElement opens an element; the root binds the namespaces.
-func (b *builder) startElement(se xml.StartElement, start, end int) {
+func (b *builder) startElement(se *xmltok.Token) {
 	parent := b.top()
 	if parent == nil && b.t.root == nil {
-		b.t.bindNamespaces(se.Attr)
+		b.t.bindNamespaces(se.Attrs)
 	}
-	n := &node{name: se.Name, start: start, open: end, parent: parent}
-	n.kind = b.t.kindOf(se.Name, parent)
+	name := nameOf(se.Name)
+	n := &node{name: name, start: se.Start, open: se.End, parent: parent}
+	n.kind = b.t.kindOf(name, parent)
 	if n.kind == kFldChar || n.kind == kBookmark || n.kind == kDocPr {
-		n.attrs = se.Attr
+		n.attrs = xmlAttrs(se.Attrs)
 	}
-	if (n.kind == kP || n.kind == kTr) && hasAttrPrefix(se.Attr, b.t.w14) || n.kind == kID {
+	if (n.kind == kP || n.kind == kTr) && hasAttrPrefix(se.Attrs, b.t.w14) || n.kind == kID {
 		n.repeatIDs = true
 	}
 	if parent == nil {
@@ -217,11 +204,12 @@ func (b *builder) startElement(se xml.StartElement, start, end int) {
 
 // endElement closes the element being read; prev is the element whose
 // start tag came just before, which makes an empty end a self-closing tag.
-func (b *builder) endElement(ee xml.EndElement, start, end int, prev *node) error {
+func (b *builder) endElement(ee *xmltok.Token, prev *node) error {
 	n := b.top()
-	if n == nil || n.name != ee.Name {
+	if n == nil || n.name != nameOf(ee.Name) {
 		return fmt.Errorf("%w：结束标记 </%s> 不匹配", errNotXML, ee.Name.Local)
 	}
+	start, end := ee.Start, ee.End
 	b.stack = b.stack[:len(b.stack)-1]
 	n.close, n.end = start, end
 	if prev == n && start == end { // self-closing: <w:br/>
@@ -234,17 +222,17 @@ func (b *builder) endElement(ee xml.EndElement, start, end int, prev *node) erro
 }
 
 // bindNamespaces records the prefixes the root binds to known namespaces.
-func (t *tree) bindNamespaces(attrs []xml.Attr) {
+func (t *tree) bindNamespaces(attrs []xmltok.Attr) {
 	for _, a := range attrs {
 		prefix := ""
 		switch {
-		case a.Name.Space == "xmlns":
+		case a.Name.Prefix == "xmlns":
 			prefix = a.Name.Local
-		case a.Name.Space == "" && a.Name.Local == "xmlns":
+		case a.Name.Prefix == "" && a.Name.Local == "xmlns":
 		default:
 			continue
 		}
-		switch a.Value {
+		switch string(a.Value) {
 		case nsW, nsWStrict:
 			t.w[prefix] = true
 		case nsWP:
@@ -275,12 +263,12 @@ func (t *tree) kindOf(name xml.Name, parent *node) kind {
 }
 
 // hasAttrPrefix reports whether an attribute has the given prefix.
-func hasAttrPrefix(attrs []xml.Attr, prefix string) bool {
+func hasAttrPrefix(attrs []xmltok.Attr, prefix string) bool {
 	if prefix == "" {
 		return false
 	}
 	for _, a := range attrs {
-		if a.Name.Space == prefix {
+		if a.Name.Prefix == prefix {
 			return true
 		}
 	}
@@ -297,4 +285,17 @@ func (t *tree) mainPrefix() string {
 		return p
 	}
 	return "w"
+}
+
+// nameOf returns a tokenizer name as an encoding/xml name as written:
+// Space holds the prefix.
+func nameOf(n xmltok.Name) xml.Name { return xml.Name{Space: n.Prefix, Local: n.Local} }
+
+// xmlAttrs copies the attributes of a start element.
+func xmlAttrs(attrs []xmltok.Attr) []xml.Attr {
+	out := make([]xml.Attr, len(attrs))
+	for i, a := range attrs {
+		out[i] = xml.Attr{Name: nameOf(a.Name), Value: string(a.Value)}
+	}
+	return out
 }

@@ -1,0 +1,65 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+
+	"jixiao/generator/internal/xmltok"
+)
+
+// errNotXML is wrapped by parseTree errors.
+var errNotXML = errors.New("XML 格式错误")
+
+// parseTree reads src into a tree. Only the root's namespace declarations
+// are honoured, which is how every word processor writes parts. The part
+// is read with xmltok; when it declines the part, or the tree cannot be
+// built, encoding/xml reads it again and gives the tree or the error.
+func parseTree(src []byte) (*tree, error) {
+	if t, err := parseTreeFast(src); err == nil {
+		return t, nil
+	}
+	return parseTreeXML(src)
+}
+
+// parseTreeFast reads src into a tree with xmltok.
+func parseTreeFast(src []byte) (*tree, error) {
+	b := newBuilder(src)
+	tz := xmltok.New(src)
+	for {
+		tok, err := tz.Next()
+		if err == io.EOF {
+			return b.finish()
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := b.token(tok); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// parseTreeXML reads src into a tree with encoding/xml's RawToken, strict,
+// locating each token by the decoder's offsets.
+func parseTreeXML(src []byte) (*tree, error) {
+	b := newBuilder(src)
+	d := xml.NewDecoder(bytes.NewReader(src))
+	d.Strict = true
+	for {
+		start := int(d.InputOffset())
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return b.finish()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w：%v", errNotXML, err)
+		}
+		t := xmltok.FromXML(tok, start, int(d.InputOffset()))
+		if err := b.token(&t); err != nil {
+			return nil, err
+		}
+	}
+}
