@@ -2,10 +2,10 @@ package doctext
 
 import (
 	"bytes"
-	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
+
+	"jixiao/generator/internal/xmltok"
 )
 
 // WordPart returns the text of every paragraph of a Word part's XML, or
@@ -23,89 +23,98 @@ func SharedStrings(data []byte) ([]string, error) {
 	return readXML(data, "si", "t")
 }
 
-// eachToken calls visit with every token of the XML document data, and
-// returns the error that stopped reading it, if any.
-func eachToken(data []byte, visit func(xml.Token)) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		visit(tok)
-	}
-}
-
 // readXML returns the text of every element named unit, gathered from the
 // character data of its elements named text.
 func readXML(data []byte, unit, text string) ([]string, error) {
-	var out []string
-	var cur strings.Builder
-	depth, inText := 0, false
-	err := eachToken(data, func(tok xml.Token) {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Local == unit {
-				depth++
-			}
-			inText = t.Name.Local == text && depth > 0
-		case xml.EndElement:
-			inText = false
-			if t.Name.Local == unit && depth > 0 {
-				if depth--; depth == 0 {
-					out = append(out, cur.String())
-					cur.Reset()
-				}
-			}
-		case xml.CharData:
-			if inText {
-				cur.Write(t)
-			}
-		}
-	})
-	if err != nil {
+	r := &unitReader{unit: unit, text: text}
+	if err := eachToken(data, r); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return r.out, nil
+}
+
+// unitReader gathers the text of the elements named unit from the
+// character data of their elements named text.
+type unitReader struct {
+	unit, text string
+	out        []string
+	cur        strings.Builder
+	depth      int
+	inText     bool
+}
+
+// restart forgets what the reader has gathered.
+func (r *unitReader) restart() { *r = unitReader{unit: r.unit, text: r.text} }
+
+// visit reads one token.
+func (r *unitReader) visit(t *xmltok.Token) {
+	switch t.Kind {
+	case xmltok.StartElement:
+		if t.Name.Local == r.unit {
+			r.depth++
+		}
+		r.inText = t.Name.Local == r.text && r.depth > 0
+	case xmltok.EndElement:
+		r.inText = false
+		if t.Name.Local == r.unit && r.depth > 0 {
+			if r.depth--; r.depth == 0 {
+				r.out = append(r.out, r.cur.String())
+				r.cur.Reset()
+			}
+		}
+	case xmltok.CharData:
+		if r.inText {
+			r.cur.Write(t.Data)
+		}
+	}
 }
 
 // SheetCells returns the text of the cells of a worksheet: shared strings
 // (t="s"), inline strings and formula strings; "" for any other cell.
 func SheetCells(data []byte, shared []string) ([]string, error) {
-	var out []string
-	var kind string
-	var cur strings.Builder
-	in := false
-	err := eachToken(data, func(tok xml.Token) {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "c":
-				kind = attr(t, "t")
-				cur.Reset()
-			case "v", "t":
-				in = true
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v", "t":
-				in = false
-			case "c":
-				out = append(out, cellText(kind, cur.String(), shared))
-			}
-		case xml.CharData:
-			if in {
-				cur.Write(t)
-			}
-		}
-	})
-	if err != nil {
+	r := &cellReader{shared: shared}
+	if err := eachToken(data, r); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return r.out, nil
+}
+
+// cellReader gathers the text of the cells of a worksheet.
+type cellReader struct {
+	shared []string
+	out    []string
+	kind   string // the t attribute of the cell being read
+	cur    strings.Builder
+	in     bool // in a v or t element
+}
+
+// restart forgets what the reader has gathered.
+func (r *cellReader) restart() { *r = cellReader{shared: r.shared} }
+
+// visit reads one token.
+func (r *cellReader) visit(t *xmltok.Token) {
+	switch t.Kind {
+	case xmltok.StartElement:
+		switch t.Name.Local {
+		case "c":
+			kind, _ := t.Attr("t")
+			r.kind = string(kind)
+			r.cur.Reset()
+		case "v", "t":
+			r.in = true
+		}
+	case xmltok.EndElement:
+		switch t.Name.Local {
+		case "v", "t":
+			r.in = false
+		case "c":
+			r.out = append(r.out, cellText(r.kind, r.cur.String(), r.shared))
+		}
+	case xmltok.CharData:
+		if r.in {
+			r.cur.Write(t.Data)
+		}
+	}
 }
 
 func cellText(kind, raw string, shared []string) string {
@@ -117,15 +126,6 @@ func cellText(kind, raw string, shared []string) string {
 		return ""
 	case "inlineStr", "str":
 		return raw
-	}
-	return ""
-}
-
-func attr(t xml.StartElement, name string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
 	}
 	return ""
 }
