@@ -153,3 +153,27 @@ func BenchmarkReportTexts(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseTree reads the report-like template's document part into
+// a tree with xmltok (what parseTree does) and with encoding/xml (its
+// fallback, the only reader before xmltok).
+func BenchmarkParseTree(b *testing.B) {
+	tpl := mustParse(b, docxtest.ReportTemplate())
+	src, err := readPart(tpl.arch.file("word/document.xml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, r := range []struct {
+		name  string
+		parse func([]byte) (*tree, error)
+	}{{"xmltok", parseTreeFast}, {"encoding-xml", parseTreeXML}} {
+		b.Run(r.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := r.parse(src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -92,4 +92,3 @@ func isXMLPart(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".xml" || ext == ".rels" || ext == ".vml"
 }
-
