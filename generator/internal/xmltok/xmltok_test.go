@@ -88,6 +88,14 @@ var edgeCases = []struct {
 	{"control character", "<t>\x01</t>", true},
 	{"NUL", "<t>\x00</t>", true},
 	{"invalid UTF-8 in attribute", "<a x=\"\xc3\"/>", true},
+	{"word paragraph", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">` +
+		`<w:body><w:p w14:paraId="1A2B3C4D" w:rsidR="00A1"><w:pPr><w:jc w:val="center"/></w:pPr>` +
+		`<w:r><w:rPr><w:rFonts w:ascii="方正小标宋简体" w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">{{.单位}} &amp; 【待补：&#12304;】 </w:t></w:r>` +
+		`<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/></w:p><w:sectPr/></w:body></w:document>`, false},
+	{"sheet row", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1" spans="1:3">` +
+		`<c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&lt;b</t></is></c><c r="C1"><f>SUM(A1:B1)&gt;0</f><v>1</v></c>` +
+		`</row></sheetData></worksheet>`, false},
 }
 
 // TestEdgeCases checks each edge case: declined when it must be, else
