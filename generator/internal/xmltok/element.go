@@ -67,14 +67,16 @@ func (t *Tokenizer) attr(i int) (int, bool) {
 // endElement reads an end tag at t.pos, </name>, which must close the
 // innermost open element.
 func (t *Tokenizer) endElement() bool {
-	name, i, ok := t.qname(t.pos + 2)
-	if !ok {
+	end, ok := t.scanName(t.pos + 2)
+	if !ok || len(t.open) == 0 {
 		return false
 	}
-	i = t.space(i)
-	if i >= len(t.src) || t.src[i] != '>' || !t.pop(name) {
+	name := t.open[len(t.open)-1]
+	i := t.space(end)
+	if i >= len(t.src) || t.src[i] != '>' || !name.is(t.src[t.pos+2:end]) {
 		return false
 	}
+	t.open = t.open[:len(t.open)-1]
 	t.tok.Name = name
 	return t.done(EndElement, i+1)
 }
@@ -86,15 +88,6 @@ func (t *Tokenizer) closeSelf() bool {
 	t.tok.Name = t.open[len(t.open)-1]
 	t.open = t.open[:len(t.open)-1]
 	return t.done(EndElement, t.pos)
-}
-
-// pop closes the innermost open element if it is called name.
-func (t *Tokenizer) pop(name Name) bool {
-	if len(t.open) == 0 || t.open[len(t.open)-1] != name {
-		return false
-	}
-	t.open = t.open[:len(t.open)-1]
-	return true
 }
 
 // space returns the offset of the first byte at or after i that is not

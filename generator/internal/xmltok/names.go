@@ -35,13 +35,28 @@ func (t *Tokenizer) qname(i int) (Name, int, bool) {
 	return Name{Prefix: t.intern(raw[:colon]), Local: t.intern(raw[colon+1:])}, end, true
 }
 
-// intern returns b as a string, the same string for the same bytes.
-func (t *Tokenizer) intern(b []byte) string {
-	if s, ok := t.names[string(b)]; ok {
-		return s
+// is reports whether raw, a name as written, is n.
+func (n Name) is(raw []byte) bool {
+	if n.Prefix == "" {
+		return string(raw) == n.Local
 	}
-	s := string(b)
-	t.names[s] = s
+	p := len(n.Prefix)
+	return len(raw) == p+1+len(n.Local) && raw[p] == ':' && string(raw[:p]) == n.Prefix && string(raw[p+1:]) == n.Local
+}
+
+// intern returns b as a string, the same string for the same bytes: from
+// a small cache indexed by a cheap hash, else from a map.
+func (t *Tokenizer) intern(b []byte) string {
+	slot := &t.recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))%len(t.recent)]
+	if *slot == string(b) {
+		return *slot
+	}
+	s, ok := t.names[string(b)]
+	if !ok {
+		s = string(b)
+		t.names[s] = s
+	}
+	*slot = s
 	return s
 }
 

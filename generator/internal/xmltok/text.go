@@ -89,6 +89,9 @@ func (t *Tokenizer) decodeFrom(raw []byte, from int) ([]byte, bool) {
 // validRune returns the length of the UTF-8 encoded character that starts
 // s, which must be one XML allows.
 func validRune(s []byte) (int, bool) {
+	if len(s) >= 3 && s[0] >= 0xE1 && s[0] <= 0xEE && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return 3, true // U+1000–U+CFFF and U+E000–U+EFFF, Chinese among them: all allowed
+	}
 	r, n := utf8.DecodeRune(s)
 	if r == utf8.RuneError && n == 1 {
 		return 0, false

@@ -19,6 +19,7 @@ type Tokenizer struct {
 	closeTop bool   // the last token was a self-closing start element
 	err      error  // ErrDecline or io.EOF once reached
 	names    map[string]string
+	recent   [64]string // names last interned, by a hash (intern)
 	attrs    []Attr
 	buf      []byte // decoded character data and attribute values
 }

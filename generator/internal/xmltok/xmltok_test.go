@@ -88,6 +88,11 @@ var edgeCases = []struct {
 	{"control character", "<t>\x01</t>", true},
 	{"NUL", "<t>\x00</t>", true},
 	{"invalid UTF-8 in attribute", "<a x=\"\xc3\"/>", true},
+	{"three-byte characters", "<t a=\"\u1000\uCFFF\">\u0FFF\u1000\uCFFF\uD000\uD7FF\uE000\uEFFF\uF000\uFF0C</t>", false},
+	{"encoded surrogate", "<t>\xed\xa0\x80</t>", true},
+	{"truncated three-byte character", "<t>\xe4\xb8</t>", true},
+	{"bad continuation byte", "<t>\xe4\xc0\x80</t>", true},
+	{"overlong encoding", "<t>\xe0\x80\xaf</t>", true},
 	{"word paragraph", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" +
 		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">` +
 		`<w:body><w:p w14:paraId="1A2B3C4D" w:rsidR="00A1"><w:pPr><w:jc w:val="center"/></w:pPr>` +
