@@ -66,19 +66,32 @@ func translate(msg string) string {
 	return msg
 }
 
-// quoteReplacer maps the quotes that word processors substitute while typing
-// (“ ” ‘ ’ and their full-width cousins) to the double quote text/template
-// strings use. Single smart quotes map to double quotes too: Go templates
-// have no single-quoted strings, and users who type ‘完成’ mean a string.
-var quoteReplacer = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "＂", `"`,
-	"‘", `"`, "’", `"`, "｀", "`")
+// actionPairs are what word processors substitute while typing, each with
+// what text/template needs: the quotes (“ ” ‘ ’ and their full-width
+// cousins) become the double quote text/template strings use — single smart
+// quotes too, as Go templates have no single-quoted strings and users who
+// type ‘完成’ mean a string — and no-break and ideographic spaces become
+// spaces.
+var actionPairs = []string{"“", `"`, "”", `"`, "„", `"`, "＂", `"`,
+	"‘", `"`, "’", `"`, "｀", "`", "\u00a0", " ", "\u3000", " "}
+
+// actionReplacer replaces actionPairs.
+var actionReplacer = strings.NewReplacer(actionPairs...)
+
+// actionRunes holds every rune actionPairs replaces.
+var actionRunes = func() string {
+	var b strings.Builder
+	for i := 0; i < len(actionPairs); i += 2 {
+		b.WriteString(actionPairs[i])
+	}
+	return b.String()
+}()
 
 // NormalizeAction prepares the text between {{ and }} typed in a word
-// processor: smart quotes become plain quotes and no-break spaces become
-// spaces. Text outside actions must not go through it.
+// processor (actionPairs). Text outside actions must not go through it.
 func NormalizeAction(s string) string {
-	return spaceReplacer.Replace(quoteReplacer.Replace(s))
+	if !strings.ContainsAny(s, actionRunes) {
+		return s // the usual case: nothing to replace
+	}
+	return actionReplacer.Replace(s)
 }
-
-// spaceReplacer turns no-break and ideographic spaces into spaces.
-var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u3000", " ")

@@ -34,6 +34,19 @@ func TestNormalizeAction(t *testing.T) {
 	if got := NormalizeAction(`eq .状态 “完成”`); got != `eq .状态 "完成"` {
 		t.Errorf("got %q", got)
 	}
+	for _, tt := range []struct{ in, want string }{
+		{`.单位`, `.单位`},
+		{`printf “%s” .a`, `printf "%s" .a`},
+		{`eq .a „x＂`, `eq .a "x"`},
+		{`｀raw｀`, "`raw`"},
+		{"万元\u00a0.预算\u3000", "万元 .预算 "},
+		{`“”„＂‘’｀` + "\u00a0\u3000", `""""""` + "`  "},
+		{`全角　空格与“引号”`, `全角 空格与"引号"`},
+	} {
+		if got := NormalizeAction(tt.in); got != tt.want {
+			t.Errorf("NormalizeAction(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
 	tpl := template.Must(template.New("t").Parse(`{{if ` + NormalizeAction(`eq .s ‘完成’`) + `}}y{{end}}`))
 	var b strings.Builder
 	if err := tpl.Execute(&b, map[string]string{"s": "完成"}); err != nil || b.String() != "y" {
