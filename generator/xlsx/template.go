@@ -50,23 +50,17 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 			t = nil
 		}
 	}()
-	f, err := openWorkbook(src)
+	t = &Template{name: name, src: src}
+	t.ns = newNamespace(name)
+	t.arch, _ = readArchive(src)
+	b, err := readBook(src, t.arch)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: name}, "%s", err)
 		return nil, diags
 	}
-	defer f.Close()
-	t = &Template{name: name, src: src}
-	t.ns = newNamespace(name)
-	t.arch, _ = readArchive(src)
-	props, _ := f.GetWorkbookProps()
-	t.date1904 = props.Date1904 != nil && *props.Date1904
-	for _, sh := range f.GetSheetList() {
-		s, d := readSheet(f, sh)
-		diags.Append(t.located(sh, d))
-		if s != nil {
-			t.sheets = append(t.sheets, s)
-		}
+	t.sheets, t.date1904 = b.sheets, b.date1904
+	for _, d := range b.diags {
+		diags.Append(t.located(d.sheet, d.diags))
 	}
 	t.markInline()
 	diags.Append(t.compile())
@@ -88,16 +82,6 @@ func (t *Template) Tags() []Tag {
 // from taking the machine's memory. It also keeps every part in memory
 // (excelize spills larger parts to temporary files).
 const maxUnzipped = 256 << 20
-
-// openWorkbook opens src with excelize, turning its errors into Chinese.
-// The archive is checked first (checkArchive); excelize reads the copy
-// forOpening makes, without the theme.
-func openWorkbook(src []byte) (*excelize.File, error) {
-	if err := checkArchive(src); err != nil {
-		return nil, err
-	}
-	return openCopy(forOpening(src))
-}
 
 // openCopy opens with excelize a template checked before, or the copy
 // forOpening made of it.
