@@ -1,0 +1,423 @@
+package xlsx
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast reader (readfast.go) reads parts with the engine's own scanner,
+// which is more lenient than encoding/xml. So that it never reads a part
+// excelize would refuse, each part is first checked here against what
+// encoding/xml (Strict, as excelize uses it) refuses: unbalanced or
+// mismatched tags, bad attribute syntax, unknown entities, bytes that are
+// not UTF-8 or not XML characters, "--" in comments, "]]>" in text,
+// declarations of other encodings, document type declarations, a root
+// element other than the expected one in its namespace, and typed
+// attributes (xmlattrs.go) whose values do not parse.
+
+// attrKind is the Go type excelize decodes an attribute into.
+type attrKind uint8
+
+const (
+	attrInt attrKind = iota
+	attrUint
+	attrUint8
+	attrUint32
+	attrFloat
+	attrBool
+)
+
+// parses reports whether encoding/xml decodes the attribute value v (as
+// written, entities resolved) into k: an empty value is zero, any other is
+// trimmed and parsed.
+func (k attrKind) parses(v string) bool {
+	if v == "" {
+		return true
+	}
+	v = strings.TrimSpace(v)
+	var err error
+	switch k {
+	case attrInt:
+		_, err = strconv.ParseInt(v, 10, 64)
+	case attrUint:
+		_, err = strconv.ParseUint(v, 10, 64)
+	case attrUint8:
+		_, err = strconv.ParseUint(v, 10, 8)
+	case attrUint32:
+		_, err = strconv.ParseUint(v, 10, 32)
+	case attrFloat:
+		_, err = strconv.ParseFloat(v, 64)
+	case attrBool:
+		_, err = strconv.ParseBool(v)
+	}
+	return err == nil
+}
+
+// xmlShape is what a part must look like: its root element, unprefixed,
+// in namespace ns, and its typed attributes.
+type xmlShape struct {
+	root, ns string
+	typed    map[string]attrKind
+}
+
+// checkXML reports whether src is a part of shape that encoding/xml
+// decodes without error. An empty part (no root) is accepted, as excelize
+// accepts it (io.EOF).
+func checkXML(src []byte, shape xmlShape) bool {
+	c := xmlChecker{src: src, shape: shape}
+	return c.run()
+}
+
+// xmlChecker walks one part.
+type xmlChecker struct {
+	src   []byte
+	shape xmlShape
+	stack []string
+	i     int
+}
+
+// run checks the part up to the end of its root element.
+func (c *xmlChecker) run() bool {
+	if bytes.HasPrefix(c.src, []byte("\xef\xbb\xbf")) {
+		return false
+	}
+	for {
+		k := bytes.IndexByte(c.src[c.i:], '<')
+		if k < 0 {
+			return len(c.stack) == 0 && validText(c.src[c.i:])
+		}
+		if !validText(c.src[c.i : c.i+k]) {
+			return false
+		}
+		c.i += k
+		ok, done := c.markup()
+		if !ok || done {
+			return ok
+		}
+	}
+}
+
+// markup checks the markup at c.i and moves past it; done is true after
+// the root element's end.
+func (c *xmlChecker) markup() (ok, done bool) {
+	rest := c.src[c.i:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		return c.comment(), false
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		return c.cdata(), false
+	case bytes.HasPrefix(rest, []byte("<?")):
+		return c.instruction(), false
+	case bytes.HasPrefix(rest, []byte("<!")):
+		return false, false
+	case bytes.HasPrefix(rest, []byte("</")):
+		return c.endTag()
+	}
+	return c.startTag()
+}
+
+// comment checks a comment: no "--" inside.
+func (c *xmlChecker) comment() bool {
+	end := bytes.Index(c.src[c.i+4:], []byte("--"))
+	if end < 0 {
+		return false
+	}
+	at := c.i + 4 + end
+	if at+2 >= len(c.src) || c.src[at+2] != '>' || !validChars(c.src[c.i+4:at]) {
+		return false
+	}
+	c.i = at + 3
+	return true
+}
+
+// cdata checks a CDATA section, which may only appear inside the root.
+func (c *xmlChecker) cdata() bool {
+	from := c.i + len("<![CDATA[")
+	end := bytes.Index(c.src[from:], []byte("]]>"))
+	if end < 0 || len(c.stack) == 0 || !validChars(c.src[from:from+end]) {
+		return false
+	}
+	c.i = from + end + 3
+	return true
+}
+
+// instruction checks a processing instruction; the XML declaration may
+// only declare UTF-8.
+func (c *xmlChecker) instruction() bool {
+	end := bytes.Index(c.src[c.i:], []byte("?>"))
+	if end < 0 {
+		return false
+	}
+	body := c.src[c.i+2 : c.i+end]
+	c.i += end + 2
+	if !validChars(body) {
+		return false
+	}
+	if bytes.HasPrefix(body, []byte("xml ")) || bytes.Equal(body, []byte("xml")) {
+		return declaresUTF8(string(body))
+	}
+	return true
+}
+
+// declaresUTF8 reports whether an XML declaration names no encoding or
+// UTF-8.
+func declaresUTF8(decl string) bool {
+	i := strings.Index(decl, "encoding")
+	if i < 0 {
+		return true
+	}
+	v := strings.TrimLeft(decl[i+len("encoding"):], " \t\r\n=")
+	if v == "" || (v[0] != '"' && v[0] != '\'') {
+		return false
+	}
+	end := strings.IndexByte(v[1:], v[0])
+	return end >= 0 && strings.EqualFold(v[1:1+end], "utf-8")
+}
+
+// endTag checks an end tag against the open element.
+func (c *xmlChecker) endTag() (ok, done bool) {
+	j := c.i + 2
+	n := nameEnd(c.src, j)
+	name := string(c.src[j:n])
+	for n < len(c.src) && isSpace(c.src[n]) {
+		n++
+	}
+	if n >= len(c.src) || c.src[n] != '>' || len(c.stack) == 0 || c.stack[len(c.stack)-1] != name {
+		return false, false
+	}
+	c.stack = c.stack[:len(c.stack)-1]
+	c.i = n + 1
+	return true, len(c.stack) == 0
+}
+
+// startTag checks a start tag and its attributes; done is true for an
+// empty root element.
+func (c *xmlChecker) startTag() (ok, done bool) {
+	j := c.i + 1
+	n := nameEnd(c.src, j)
+	if !validName(c.src[j:n]) {
+		return false, false
+	}
+	name := string(c.src[j:n])
+	if len(c.stack) == 0 && name != c.shape.root {
+		return false, false
+	}
+	local := name[strings.IndexByte(name, ':')+1:]
+	end, empty, ok := c.attributes(n, local, len(c.stack) == 0)
+	if !ok {
+		return false, false
+	}
+	c.i = end
+	if empty {
+		return true, len(c.stack) == 0
+	}
+	c.stack = append(c.stack, name)
+	return true, false
+}
+
+// attributes checks the attributes of element local from offset j to the
+// tag's end, which it returns with whether the tag is empty (“/>”). The
+// root must declare the expected default namespace.
+func (c *xmlChecker) attributes(j int, local string, root bool) (end int, empty, ok bool) {
+	src, hasNS := c.src, false
+	for {
+		for j < len(src) && isSpace(src[j]) {
+			j++
+		}
+		switch {
+		case j >= len(src):
+			return 0, false, false
+		case src[j] == '>':
+			return j + 1, false, !root || hasNS
+		case src[j] == '/':
+			return j + 2, true, j+1 < len(src) && src[j+1] == '>' && (!root || hasNS)
+		}
+		name, value, next, ok := readAttr(src, j)
+		if !ok || !c.typedOK(local, name, value) {
+			return 0, false, false
+		}
+		if root && name == "xmlns" {
+			hasNS = decodeText(value) == c.shape.ns
+		}
+		j = next
+	}
+}
+
+// readAttr reads name="value" at j; value is raw.
+func readAttr(src []byte, j int) (name string, value []byte, next int, ok bool) {
+	n := nameEnd(src, j)
+	if !validName(src[j:n]) {
+		return "", nil, 0, false
+	}
+	name = string(src[j:n])
+	for n < len(src) && isSpace(src[n]) {
+		n++
+	}
+	if n >= len(src) || src[n] != '=' {
+		return "", nil, 0, false
+	}
+	n++
+	for n < len(src) && isSpace(src[n]) {
+		n++
+	}
+	if n >= len(src) || (src[n] != '"' && src[n] != '\'') {
+		return "", nil, 0, false
+	}
+	end := bytes.IndexByte(src[n+1:], src[n])
+	if end < 0 {
+		return "", nil, 0, false
+	}
+	value = src[n+1 : n+1+end]
+	if bytes.IndexByte(value, '<') >= 0 || !validText(value) {
+		return "", nil, 0, false
+	}
+	return name, value, n + 2 + end, true
+}
+
+// typedOK reports whether attribute name of element local parses as the
+// type excelize gives it (by local names, as encoding/xml matches them).
+func (c *xmlChecker) typedOK(local, name string, value []byte) bool {
+	attr := name[strings.IndexByte(name, ':')+1:]
+	kind, ok := c.shape.typed[local+"@"+attr]
+	return !ok || kind.parses(decodeText(value))
+}
+
+// nameEnd returns where the XML name starting at j ends.
+func nameEnd(src []byte, j int) int {
+	for j < len(src) && !isSpace(src[j]) && src[j] != '>' && src[j] != '/' && src[j] != '=' {
+		j++
+	}
+	return j
+}
+
+// validName reports whether b is a name encoding/xml reads: name bytes
+// (letters, digits, “_:.-” and any non-ASCII), not starting with a digit,
+// “.” or “-”.
+func validName(b []byte) bool {
+	if len(b) == 0 || b[0] == '.' || b[0] == '-' || '0' <= b[0] && b[0] <= '9' {
+		return false
+	}
+	for _, ch := range b {
+		if ch < utf8.RuneSelf && !isWordByte(ch) && ch != ':' && ch != '.' && ch != '-' {
+			return false
+		}
+	}
+	return utf8.Valid(b)
+}
+
+// validText reports whether raw character data (or an attribute value)
+// reads without error: entities known, no “]]>”, every character an XML
+// character.
+func validText(raw []byte) bool {
+	if bytes.Contains(raw, []byte("]]>")) {
+		return false
+	}
+	for i := 0; i < len(raw); {
+		if raw[i] != '&' {
+			r, size := utf8.DecodeRune(raw[i:])
+			if !xmlChar(r, size) {
+				return false
+			}
+			i += size
+			continue
+		}
+		r, n := entityAt(raw, i)
+		if n == 0 || !xmlChar(r, 2) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// validChars reports whether b holds only XML characters (comments, CDATA
+// and instructions, where “&” is no entity).
+func validChars(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if !xmlChar(r, size) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// xmlChar reports whether r (decoded from size bytes) is an XML character.
+func xmlChar(r rune, size int) bool {
+	if r == utf8.RuneError && size == 1 {
+		return false
+	}
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// entityAt reads the entity reference at raw[i] == '&': the character it
+// stands for and its length, or 0 when encoding/xml refuses it.
+func entityAt(raw []byte, i int) (rune, int) {
+	semi := bytes.IndexByte(raw[i:], ';')
+	if semi < 0 {
+		return 0, 0
+	}
+	body := string(raw[i+1 : i+semi])
+	switch body {
+	case "lt":
+		return '<', semi + 1
+	case "gt":
+		return '>', semi + 1
+	case "amp":
+		return '&', semi + 1
+	case "apos":
+		return '\'', semi + 1
+	case "quot":
+		return '"', semi + 1
+	}
+	if !strings.HasPrefix(body, "#") {
+		return 0, 0
+	}
+	digits, base := body[1:], 10
+	if strings.HasPrefix(digits, "x") {
+		digits, base = digits[1:], 16
+	}
+	if digits == "" || strings.ContainsAny(digits, "+-_") {
+		return 0, 0
+	}
+	n, err := strconv.ParseUint(digits, base, 64)
+	if err != nil || n > unicode.MaxRune {
+		return 0, 0
+	}
+	return rune(n), semi + 1
+}
+
+// decodeText returns character data or an attribute value as encoding/xml
+// reads it from a part checkXML accepted: entities resolved, “\r\n” and
+// “\r” read as “\n”.
+func decodeText(raw []byte) string {
+	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+		return string(raw)
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i := 0; i < len(raw); i++ {
+		switch {
+		case raw[i] == '&':
+			if r, n := entityAt(raw, i); n > 0 {
+				b.WriteRune(r)
+				i += n - 1
+				continue
+			}
+			b.WriteByte('&')
+		case raw[i] == '\r':
+			b.WriteByte('\n')
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+		default:
+			b.WriteByte(raw[i])
+		}
+	}
+	return b.String()
+}
