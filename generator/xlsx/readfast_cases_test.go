@@ -204,10 +204,12 @@ func TestFastReaderDeclines(t *testing.T) {
 		"escaped characters":                  func(c *fastCase) { c.strings[4] = "<t>常量_x000D_</t>" },
 		"two texts in one item":               func(c *fastCase) { c.strings[4] = "<t>常</t><t>量</t>" },
 		"two fonts sections":                  func(c *fastCase) { c.styles += "<fonts/>" },
-		"two sizes in one font":               func(c *fastCase) { c.styles = strings.Replace(c.styles, `<sz val="9.5"/>`, `<sz val="9.5"/><sz val="10"/>`, 1) },
-		"typed style attribute":               func(c *fastCase) { c.styles = strings.Replace(c.styles, `applyFont="1"`, `applyFont="yes"`, 1) },
-		"two workbookPr":                      func(c *fastCase) { c.workbook = `<workbookPr/><workbookPr/>` },
-		"two sheets sections":                 func(c *fastCase) { c.workbook = `<sheets><sheet name="甲" sheetId="9" r:id="rId1"/></sheets>` },
+		"two sizes in one font": func(c *fastCase) {
+			c.styles = strings.Replace(c.styles, `<sz val="9.5"/>`, `<sz val="9.5"/><sz val="10"/>`, 1)
+		},
+		"typed style attribute": func(c *fastCase) { c.styles = strings.Replace(c.styles, `applyFont="1"`, `applyFont="yes"`, 1) },
+		"two workbookPr":        func(c *fastCase) { c.workbook = `<workbookPr/><workbookPr/>` },
+		"two sheets sections":   func(c *fastCase) { c.workbook = `<sheets><sheet name="甲" sheetId="9" r:id="rId1"/></sheets>` },
 	}
 	for name, change := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func TestCheckXML(t *testing.T) {
 func TestValidSheetName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"附件1-1": true, "": false, "a/b": false, "a:b": false, "'a": false, "a'": false, "[a]": false,
-		"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一": true,
+		"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一":  true,
 		"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二": false,
 	} {
 		if got := validSheetName(name); got != want {
