@@ -8,6 +8,7 @@ type parsed struct {
 	sheets   []*sheet
 	date1904 bool
 	diags    []sheetDiags
+	parts    fastParts // the inflated parts, when the fast reader read them
 }
 
 // sheetDiags are the diagnostics of one sheet, placed by cell only.

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"io"
 	"path"
 	"path/filepath"
@@ -92,12 +91,7 @@ func (p fastParts) folded(name string) []byte {
 }
 
 // fastRel is one relationship as excelize reads it.
-type fastRel struct {
-	ID     string `xml:"Id,attr"`
-	Type   string `xml:"Type,attr"`
-	Target string `xml:"Target,attr"`
-	Mode   string `xml:"TargetMode,attr"`
-}
+type fastRel struct{ ID, Type, Target string }
 
 // rels reads the relationships part name; ok is false when it is there
 // but not what excelize reads without error.
@@ -109,13 +103,18 @@ func (p fastParts) rels(name string) ([]fastRel, bool) {
 	if !checkXML(data, xmlShape{root: "Relationships", ns: nsRels}) {
 		return nil, false
 	}
-	var doc struct {
-		Rel []fastRel `xml:"Relationship"`
+	var out []fastRel
+	w := newWalker(data)
+	for w.next() {
+		if w.start("Relationships", "Relationship") {
+			var r fastRel
+			r.ID, _ = w.attr("Id")
+			r.Type, _ = w.attr("Type")
+			r.Target, _ = w.attr("Target")
+			out = append(out, r)
+		}
 	}
-	if err := xml.Unmarshal(data, &doc); err != nil && err != io.EOF {
-		return nil, false
-	}
-	return doc.Rel, true
+	return out, w.ok
 }
 
 // workbookPath is where excelize finds the workbook: the target of the

@@ -55,7 +55,7 @@ func fastRead(src []byte, arch *archive) (*fastBook, *parsed, string) {
 	if reason != "" {
 		return nil, nil, reason
 	}
-	p := &parsed{date1904: b.wb.date1904}
+	p := &parsed{date1904: b.wb.date1904, parts: parts}
 	for i, ws := range b.wb.sheets {
 		data := parts[b.paths[i]]
 		if !checkXML(data, xmlShape{root: "worksheet", ns: nsMain, typed: worksheetAttrs}) {

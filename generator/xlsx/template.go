@@ -62,7 +62,7 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 	for _, d := range b.diags {
 		diags.Append(t.located(d.sheet, d.diags))
 	}
-	t.markInline()
+	t.markInline(b.parts)
 	diags.Append(t.compile())
 	t.sortDiags(diags)
 	if diags.HasErrors() {
@@ -128,14 +128,24 @@ func (t *Template) sortDiags(l diag.List) {
 	})
 }
 
+// sheetXML returns the XML of a sheet, from parts when it is there.
+func (t *Template) sheetXML(parts fastParts, sheet string) ([]byte, error) {
+	name := t.arch.sheets[sheet]
+	if data, ok := parts[name]; ok {
+		return data, nil
+	}
+	return t.arch.read(name)
+}
+
 // markInline notes the template cells stored as inline strings, whose
-// text excelize leaves in place when it writes a number over it.
-func (t *Template) markInline() {
+// text excelize leaves in place when it writes a number over it. parts
+// are the inflated parts when the fast reader read them (nil otherwise).
+func (t *Template) markInline(parts fastParts) {
 	if t.arch == nil {
 		return
 	}
 	for _, s := range t.sheets {
-		src, err := t.arch.read(t.arch.sheets[s.name])
+		src, err := t.sheetXML(parts, s.name)
 		if err != nil {
 			continue
 		}
