@@ -1,15 +1,17 @@
 package xlsx
 
-// Code generated from the xml*.go structs of github.com/xuri/excelize/v2
-// v2.11.1 (every attribute decoded into a number or a boolean, by element
-// and attribute local name, reachable from the part's root element); DO
-// NOT EDIT by hand. Attributes that some struct decodes as text are left
-// out. checkXML refuses a part where one of these does not parse, as
-// encoding/xml does when excelize decodes it.
+// Code generated from the struct tags of github.com/xuri/excelize/v2
+// v2.11.1 (xml*.go): every attribute excelize decodes into a number or a
+// boolean, by element and attribute local name, for the elements reachable
+// from each part's root element. DO NOT EDIT by hand; regenerate when
+// excelize is upgraded. Attributes that some struct decodes as text are
+// left out. The val of the font flags (b, i, strike…) is excelize's
+// attrValBool, parsed untrimmed. checkXML refuses a part where one of
+// these does not parse, as decoding it would fail.
 
 // worksheetAttrs are the typed attributes of the worksheet part.
 var worksheetAttrs = map[string]attrKind{
-	"b@val":                                     attrBool,
+	"b@val":                                     attrValBool,
 	"brk@id":                                    attrInt,
 	"brk@man":                                   attrBool,
 	"brk@max":                                   attrInt,
@@ -48,7 +50,7 @@ var worksheetAttrs = map[string]attrKind{
 	"color@tint":                                attrFloat,
 	"colorFilter@cellColor":                     attrBool,
 	"colorFilter@dxfId":                         attrInt,
-	"condense@val":                              attrBool,
+	"condense@val":                              attrValBool,
 	"conditionalFormatting@pivot":               attrBool,
 	"customFilters@and":                         attrBool,
 	"customSheetView@colorId":                   attrInt,
@@ -85,7 +87,7 @@ var worksheetAttrs = map[string]attrKind{
 	"dateGroupItem@second":                      attrInt,
 	"dateGroupItem@year":                        attrInt,
 	"dynamicFilter@val":                         attrFloat,
-	"extend@val":                                attrBool,
+	"extend@val":                                attrValBool,
 	"f@aca":                                     attrBool,
 	"f@bx":                                      attrBool,
 	"f@ca":                                      attrBool,
@@ -103,7 +105,7 @@ var worksheetAttrs = map[string]attrKind{
 	"headerFooter@differentFirst":               attrBool,
 	"headerFooter@differentOddEven":             attrBool,
 	"headerFooter@scaleWithDoc":                 attrBool,
-	"i@val":                                     attrBool,
+	"i@val":                                     attrValBool,
 	"iconFilter@iconId":                         attrInt,
 	"iconSet@percent":                           attrBool,
 	"iconSet@reverse":                           attrBool,
@@ -120,7 +122,7 @@ var worksheetAttrs = map[string]attrKind{
 	"mergeCells@count":                          attrInt,
 	"oleObject@autoLoad":                        attrBool,
 	"oleObject@shapeId":                         attrInt,
-	"outline@val":                               attrBool,
+	"outline@val":                               attrValBool,
 	"outlinePr@applyStyles":                     attrBool,
 	"outlinePr@showOutlineSymbols":              attrBool,
 	"outlinePr@summaryBelow":                    attrBool,
@@ -166,7 +168,7 @@ var worksheetAttrs = map[string]attrKind{
 	"rowBreaks@count":                           attrInt,
 	"rowBreaks@manualBreakCount":                attrInt,
 	"selection@activeCellId":                    attrInt,
-	"shadow@val":                                attrBool,
+	"shadow@val":                                attrValBool,
 	"sheetFormatPr@baseColWidth":                attrUint8,
 	"sheetFormatPr@customHeight":                attrBool,
 	"sheetFormatPr@defaultColWidth":             attrFloat,
@@ -219,7 +221,7 @@ var worksheetAttrs = map[string]attrKind{
 	"sheetView@zoomScaleSheetLayoutView":        attrFloat,
 	"sortState@caseSensitive":                   attrBool,
 	"sortState@columnSort":                      attrBool,
-	"strike@val":                                attrBool,
+	"strike@val":                                attrValBool,
 	"sz@val":                                    attrFloat,
 	"tabColor@auto":                             attrBool,
 	"tabColor@indexed":                          attrInt,
@@ -241,7 +243,7 @@ var stylesAttrs = map[string]attrKind{
 	"alignment@shrinkToFit":     attrBool,
 	"alignment@textRotation":    attrInt,
 	"alignment@wrapText":        attrBool,
-	"b@val":                     attrBool,
+	"b@val":                     attrValBool,
 	"bgColor@auto":              attrBool,
 	"bgColor@indexed":           attrInt,
 	"bgColor@theme":             attrInt,
@@ -263,11 +265,11 @@ var stylesAttrs = map[string]attrKind{
 	"color@indexed":             attrInt,
 	"color@theme":               attrInt,
 	"color@tint":                attrFloat,
-	"condense@val":              attrBool,
+	"condense@val":              attrValBool,
 	"dxfs@count":                attrInt,
 	"extLst@cx":                 attrInt,
 	"extLst@cy":                 attrInt,
-	"extend@val":                attrBool,
+	"extend@val":                attrValBool,
 	"family@val":                attrInt,
 	"fgColor@auto":              attrBool,
 	"fgColor@indexed":           attrInt,
@@ -280,19 +282,19 @@ var stylesAttrs = map[string]attrKind{
 	"gradientFill@left":         attrFloat,
 	"gradientFill@right":        attrFloat,
 	"gradientFill@top":          attrFloat,
-	"i@val":                     attrBool,
+	"i@val":                     attrValBool,
 	"numFmt@numFmtId":           attrInt,
 	"numFmts@count":             attrInt,
-	"outline@val":               attrBool,
+	"outline@val":               attrValBool,
 	"protection@hidden":         attrBool,
 	"protection@locked":         attrBool,
 	"rgbColor@auto":             attrBool,
 	"rgbColor@indexed":          attrInt,
 	"rgbColor@theme":            attrInt,
 	"rgbColor@tint":             attrFloat,
-	"shadow@val":                attrBool,
+	"shadow@val":                attrValBool,
 	"stop@position":             attrFloat,
-	"strike@val":                attrBool,
+	"strike@val":                attrValBool,
 	"sz@val":                    attrFloat,
 	"tableStyle@count":          attrInt,
 	"tableStyle@pivot":          attrInt,
@@ -394,24 +396,24 @@ var workbookAttrs = map[string]attrKind{
 
 // sstAttrs are the typed attributes of the sst part.
 var sstAttrs = map[string]attrKind{
-	"b@val":             attrBool,
+	"b@val":             attrValBool,
 	"charset@val":       attrInt,
 	"color@auto":        attrBool,
 	"color@indexed":     attrInt,
 	"color@theme":       attrInt,
 	"color@tint":        attrFloat,
-	"condense@val":      attrBool,
-	"extend@val":        attrBool,
+	"condense@val":      attrValBool,
+	"extend@val":        attrValBool,
 	"family@val":        attrInt,
-	"i@val":             attrBool,
-	"outline@val":       attrBool,
+	"i@val":             attrValBool,
+	"outline@val":       attrValBool,
 	"phoneticPr@fontId": attrInt,
 	"rPh@eb":            attrUint32,
 	"rPh@sb":            attrUint32,
-	"shadow@val":        attrBool,
+	"shadow@val":        attrValBool,
 	"sst@count":         attrInt,
 	"sst@uniqueCount":   attrInt,
-	"strike@val":        attrBool,
+	"strike@val":        attrValBool,
 	"sz@val":            attrFloat,
 }
 

@@ -15,8 +15,9 @@ import (
 // mismatched tags, bad attribute syntax, unknown entities, bytes that are
 // not UTF-8 or not XML characters, "--" in comments, "]]>" in text,
 // declarations of other encodings, document type declarations, a root
-// element other than the expected one in its namespace, and typed
-// attributes (xmlattrs.go) whose values do not parse.
+// element other than the expected one in its namespace, typed attributes
+// (xmlattrs.go) whose values do not parse, and font flags (<b>, <i>…)
+// with child elements.
 
 // attrKind is the Go type excelize decodes an attribute into.
 type attrKind uint8
@@ -28,6 +29,7 @@ const (
 	attrUint32
 	attrFloat
 	attrBool
+	attrValBool // the val of excelize's attrValBool: untrimmed, empty is true
 )
 
 // parses reports whether encoding/xml decodes the attribute value v (as
@@ -36,6 +38,10 @@ const (
 func (k attrKind) parses(v string) bool {
 	if v == "" {
 		return true
+	}
+	if k == attrValBool {
+		_, err := strconv.ParseBool(v)
+		return err == nil
 	}
 	v = strings.TrimSpace(v)
 	var err error
@@ -202,7 +208,7 @@ func (c *xmlChecker) startTag() (ok, done bool) {
 		return false, false
 	}
 	name := string(c.src[j:n])
-	if len(c.stack) == 0 && name != c.shape.root {
+	if len(c.stack) == 0 && name != c.shape.root || len(c.stack) > 0 && flagElement(c.stack[len(c.stack)-1]) {
 		return false, false
 	}
 	local := name[strings.IndexByte(name, ':')+1:]
@@ -216,6 +222,16 @@ func (c *xmlChecker) startTag() (ok, done bool) {
 	}
 	c.stack = append(c.stack, name)
 	return true, false
+}
+
+// flagElement reports whether name is a font flag (b, i, strike…),
+// which excelize decodes as attrValBool: it refuses any child element.
+func flagElement(name string) bool {
+	switch name[strings.IndexByte(name, ':')+1:] {
+	case "b", "i", "strike", "condense", "extend", "outline", "shadow":
+		return true
+	}
+	return false
 }
 
 // attributes checks the attributes of element local from offset j to the

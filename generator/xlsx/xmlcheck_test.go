@@ -37,6 +37,9 @@ func TestCheckXML(t *testing.T) {
 		{"typed attribute, blank", open + `<sheetData><row r="" ht=" 15 "/></sheetData></worksheet>`, true},
 		{"uint8 attribute too large", open + `<sheetFormatPr baseColWidth="300"/></worksheet>`, false},
 		{"bad name", open + `<a$ b="1"/></worksheet>`, false},
+		{"font flag", open + `<b val="1"/><b val=""/><b/><i>x</i></worksheet>`, true},
+		{"font flag, spaced", open + `<b val=" 1"/></worksheet>`, false},
+		{"font flag with a child", open + `<b><x/></b></worksheet>`, false},
 	}
 	for _, tt := range tests {
 		if got := checkXML([]byte(tt.src), shape); got != tt.ok {
