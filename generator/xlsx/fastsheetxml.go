@@ -111,10 +111,10 @@ func (s *fastSheet) readCell(w *walker, num int, col *int) bool {
 	}
 	*col = p.col
 	c := &fastCell{}
-	st, _ := w.attr("s")
+	st, hasStyle := w.attr("s")
 	c.t, _ = w.attr("t")
-	if _, known := fastCellTypes[c.t]; !known || st != "" && !digits(st) {
-		return false
+	if _, known := fastCellTypes[c.t]; !known || hasStyle && !digits(st) {
+		return false // GetRows stops reading a cell whose s does not parse
 	}
 	c.style = xmlInt(st)
 	s.cells[p] = c

@@ -194,6 +194,7 @@ func TestFastReaderDeclines(t *testing.T) {
 		"cell in another row":                 sheet(`r="B4"`, `r="B6"`),
 		"date cell":                           sheet(`<c r="E3">`, `<c r="E3" t="d">`),
 		"spaced style":                        sheet(`<c r="E3">`, `<c r="E3" s=" 1">`),
+		"blank style":                         sheet(`<c r="E3">`, `<c r="E3" s="">`),
 		"string index out of range":           sheet(`<v>4</v>`, `<v>40</v>`),
 		"unknown entity":                      sheet(`{{.str}}`, `{{.str}}&nbsp;`),
 		"mismatched end tag":                  sheet(`</row><row r="4">`, `</rowx><row r="4">`),

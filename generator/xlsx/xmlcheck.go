@@ -168,19 +168,40 @@ func (c *xmlChecker) instruction() bool {
 	return true
 }
 
-// declaresUTF8 reports whether an XML declaration names no encoding or
-// UTF-8.
+// declaresUTF8 reports whether an XML declaration is one encoding/xml
+// reads without a charset reader: version 1.0 (or none), encoding UTF-8
+// (or none).
 func declaresUTF8(decl string) bool {
-	i := strings.Index(decl, "encoding")
-	if i < 0 {
-		return true
+	ver, enc := procInst("version", decl), procInst("encoding", decl)
+	return (ver == "" || ver == "1.0") && (enc == "" || strings.EqualFold(enc, "utf-8"))
+}
+
+// procInst returns the value of param in an XML declaration, read as
+// encoding/xml reads it (param= followed by a quote).
+func procInst(param, s string) string {
+	param += "="
+	var sep byte
+	i := 0
+	for i < len(s) {
+		sub := s[i:]
+		k := strings.Index(sub, param)
+		if k < 0 || len(param)+k >= len(sub) {
+			return ""
+		}
+		i += len(param) + k + 1
+		if c := sub[len(param)+k]; c == '\'' || c == '"' {
+			sep = c
+			break
+		}
 	}
-	v := strings.TrimLeft(decl[i+len("encoding"):], " \t\r\n=")
-	if v == "" || (v[0] != '"' && v[0] != '\'') {
-		return false
+	if sep == 0 {
+		return ""
 	}
-	end := strings.IndexByte(v[1:], v[0])
-	return end >= 0 && strings.EqualFold(v[1:1+end], "utf-8")
+	j := strings.IndexByte(s[i:], sep)
+	if j < 0 {
+		return ""
+	}
+	return s[i : i+j]
 }
 
 // endTag checks an end tag against the open element.

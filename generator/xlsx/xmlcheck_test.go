@@ -18,6 +18,8 @@ func TestCheckXML(t *testing.T) {
 		{"comment", open + `<!-- note -->` + `</worksheet>`, true},
 		{"byte order mark", "\xef\xbb\xbf" + open + `</worksheet>`, false},
 		{"other encoding", `<?xml version="1.0" encoding="GBK"?>` + open + `</worksheet>`, false},
+		{"version 1.1", `<?xml version="1.1"?>` + open + `</worksheet>`, false},
+		{"single quotes", `<?xml version='1.0' encoding='utf-8'?>` + open + `</worksheet>`, true},
 		{"document type", `<!DOCTYPE x>` + open + `</worksheet>`, false},
 		{"double dash in comment", open + `<!-- a -- b -->` + `</worksheet>`, false},
 		{"]]> in text", open + `a]]>b</worksheet>`, false},
