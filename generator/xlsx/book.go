@@ -26,10 +26,17 @@ func readBook(src []byte, arch *archive) (*parsed, error) {
 		return nil, err
 	}
 	if b, ok := readFast(src, arch); ok {
+		if verifyFast != nil {
+			verifyFast(src, b)
+		}
 		return b, nil
 	}
 	return readExcelize(src)
 }
+
+// verifyFast, when set (by this package's tests), is given every template
+// the fast reader read, to compare with excelize's reading.
+var verifyFast func(src []byte, fast *parsed)
 
 // readExcelize reads the template src through excelize.
 func readExcelize(src []byte) (*parsed, error) {
