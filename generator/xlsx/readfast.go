@@ -24,10 +24,18 @@ type fastBook struct {
 	paths   []string // each sheet's part, in wb.sheets order
 	strings []string
 	styles  *fastStyles
+	cache   map[int]cachedStyle // what style answered, by id
 }
 
-// style is GetStyle for the workbook's styles.
-func (b *fastBook) style(id int) (*excelize.Style, error) { return b.styles.style(id) }
+// style is GetStyle for the workbook's styles, once per id.
+func (b *fastBook) style(id int) (*excelize.Style, error) {
+	c, ok := b.cache[id]
+	if !ok {
+		c.style, c.err = b.styles.style(id)
+		b.cache[id] = c
+	}
+	return c.style, c.err
+}
 
 // readFast reads the template src, whose parts arch indexes, without
 // excelize; ok is false when it declines.
@@ -58,7 +66,7 @@ func fastRead(src []byte, arch *archive) (*fastBook, *parsed, string) {
 	p := &parsed{date1904: b.wb.date1904, parts: parts}
 	for i, ws := range b.wb.sheets {
 		data := parts[b.paths[i]]
-		if !checkXML(data, xmlShape{root: "worksheet", ns: nsMain, typed: worksheetAttrs}) {
+		if !checkXML(data, xmlShape{root: "worksheet", ns: nsMain, typed: worksheetTyped()}) {
 			return nil, nil, "worksheet XML " + b.paths[i]
 		}
 		fs, ok := readWorksheetXML(data, b)
@@ -74,11 +82,11 @@ func fastRead(src []byte, arch *archive) (*fastBook, *parsed, string) {
 // openFastBook reads the workbook-wide parts, checking every part
 // excelize decodes when it opens a workbook and reads its cells.
 func openFastBook(parts fastParts, arch *archive) (*fastBook, string) {
-	b := &fastBook{}
+	b := &fastBook{cache: map[int]cachedStyle{}}
 	if reason := checkPackage(parts, arch); reason != "" {
 		return nil, reason
 	}
-	if !checkXML(parts[arch.workbook], xmlShape{root: "workbook", ns: nsMain, typed: workbookAttrs}) {
+	if !checkXML(parts[arch.workbook], xmlShape{root: "workbook", ns: nsMain, typed: workbookTyped()}) {
 		return nil, "workbook XML"
 	}
 	var ok bool
@@ -106,7 +114,7 @@ func checkPackage(parts fastParts, arch *archive) string {
 	if ct := parts.folded(contentTypesPart); ct != nil && !checkXML(ct, xmlShape{root: "Types", ns: nsContentTypes}) {
 		return "content types"
 	}
-	if cc, there := parts[calcChainPart]; there && !checkXML(cc, xmlShape{root: "calcChain", ns: nsMain, typed: calcChainAttrs}) {
+	if cc, there := parts[calcChainPart]; there && !checkXML(cc, xmlShape{root: "calcChain", ns: nsMain, typed: calcChainTyped()}) {
 		return "calculation chain"
 	}
 	return ""
@@ -150,7 +158,7 @@ func readStylesPart(parts fastParts) (*fastStyles, bool) {
 	if !there {
 		return &fastStyles{}, true
 	}
-	if !checkXML(data, xmlShape{root: "styleSheet", ns: nsMain, typed: stylesAttrs}) {
+	if !checkXML(data, xmlShape{root: "styleSheet", ns: nsMain, typed: stylesTyped()}) {
 		return nil, false
 	}
 	return readStylesXML(data)
@@ -163,7 +171,7 @@ func readStringsPart(parts fastParts) ([]string, bool) {
 	if data == nil {
 		return nil, true
 	}
-	if !checkXML(data, xmlShape{root: "sst", ns: nsMain, typed: sstAttrs}) {
+	if !checkXML(data, xmlShape{root: "sst", ns: nsMain, typed: sstTyped()}) {
 		return nil, false
 	}
 	return readSSTXML(data)

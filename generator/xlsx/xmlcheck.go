@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,11 +64,38 @@ func (k attrKind) parses(v string) bool {
 }
 
 // xmlShape is what a part must look like: its root element, unprefixed,
-// in namespace ns, and its typed attributes.
+// in namespace ns, and its typed attributes by element and attribute
+// local name.
 type xmlShape struct {
 	root, ns string
-	typed    map[string]attrKind
+	typed    typedAttrs
 }
+
+// typedAttrs are the typed attributes of a part: element → attribute →
+// kind.
+type typedAttrs map[string]map[string]attrKind
+
+// byElement turns a table of "element@attribute" keys into typedAttrs.
+func byElement(flat map[string]attrKind) typedAttrs {
+	out := typedAttrs{}
+	for key, kind := range flat {
+		elem, attr, _ := strings.Cut(key, "@")
+		if out[elem] == nil {
+			out[elem] = map[string]attrKind{}
+		}
+		out[elem][attr] = kind
+	}
+	return out
+}
+
+// The typed attributes of each part, by element, made when first used.
+var (
+	worksheetTyped = sync.OnceValue(func() typedAttrs { return byElement(worksheetAttrs()) })
+	stylesTyped    = sync.OnceValue(func() typedAttrs { return byElement(stylesAttrs()) })
+	workbookTyped  = sync.OnceValue(func() typedAttrs { return byElement(workbookAttrs()) })
+	sstTyped       = sync.OnceValue(func() typedAttrs { return byElement(sstAttrs()) })
+	calcChainTyped = sync.OnceValue(func() typedAttrs { return byElement(calcChainAttrs()) })
+)
 
 // checkXML reports whether src is a part of shape that encoding/xml
 // decodes without error. An empty part (no root) is accepted, as excelize
@@ -81,7 +109,7 @@ func checkXML(src []byte, shape xmlShape) bool {
 type xmlChecker struct {
 	src   []byte
 	shape xmlShape
-	stack []string
+	stack [][]byte // names of the open elements, as written
 	i     int
 }
 
@@ -208,11 +236,11 @@ func procInst(param, s string) string {
 func (c *xmlChecker) endTag() (ok, done bool) {
 	j := c.i + 2
 	n := nameEnd(c.src, j)
-	name := string(c.src[j:n])
+	name := c.src[j:n]
 	for n < len(c.src) && isSpace(c.src[n]) {
 		n++
 	}
-	if n >= len(c.src) || c.src[n] != '>' || len(c.stack) == 0 || c.stack[len(c.stack)-1] != name {
+	if n >= len(c.src) || c.src[n] != '>' || len(c.stack) == 0 || !bytes.Equal(c.stack[len(c.stack)-1], name) {
 		return false, false
 	}
 	c.stack = c.stack[:len(c.stack)-1]
@@ -228,12 +256,11 @@ func (c *xmlChecker) startTag() (ok, done bool) {
 	if !validName(c.src[j:n]) {
 		return false, false
 	}
-	name := string(c.src[j:n])
-	if len(c.stack) == 0 && name != c.shape.root || len(c.stack) > 0 && flagElement(c.stack[len(c.stack)-1]) {
+	name := c.src[j:n]
+	if len(c.stack) == 0 && string(name) != c.shape.root || len(c.stack) > 0 && flagElement(c.stack[len(c.stack)-1]) {
 		return false, false
 	}
-	local := name[strings.IndexByte(name, ':')+1:]
-	end, empty, ok := c.attributes(n, local, len(c.stack) == 0)
+	end, empty, ok := c.attributes(n, c.shape.typed[string(localName(name))], len(c.stack) == 0)
 	if !ok {
 		return false, false
 	}
@@ -245,20 +272,26 @@ func (c *xmlChecker) startTag() (ok, done bool) {
 	return true, false
 }
 
+// localName returns name without its prefix.
+func localName(name []byte) []byte {
+	return name[bytes.IndexByte(name, ':')+1:]
+}
+
 // flagElement reports whether name is a font flag (b, i, strike…),
 // which excelize decodes as attrValBool: it refuses any child element.
-func flagElement(name string) bool {
-	switch name[strings.IndexByte(name, ':')+1:] {
+func flagElement(name []byte) bool {
+	switch string(localName(name)) {
 	case "b", "i", "strike", "condense", "extend", "outline", "shadow":
 		return true
 	}
 	return false
 }
 
-// attributes checks the attributes of element local from offset j to the
-// tag's end, which it returns with whether the tag is empty (“/>”). The
-// root must declare the expected default namespace.
-func (c *xmlChecker) attributes(j int, local string, root bool) (end int, empty, ok bool) {
+// attributes checks the attributes of an element, whose typed attributes
+// are typed, from offset j to the tag's end, which it returns with
+// whether the tag is empty (“/>”). The root must declare the expected
+// default namespace.
+func (c *xmlChecker) attributes(j int, typed map[string]attrKind, root bool) (end int, empty, ok bool) {
 	src, hasNS := c.src, false
 	for {
 		for j < len(src) && isSpace(src[j]) {
@@ -273,10 +306,10 @@ func (c *xmlChecker) attributes(j int, local string, root bool) (end int, empty,
 			return j + 2, true, j+1 < len(src) && src[j+1] == '>' && (!root || hasNS)
 		}
 		name, value, next, ok := readAttr(src, j)
-		if !ok || !c.typedOK(local, name, value) {
+		if !ok || !typedOK(typed, name, value) {
 			return 0, false, false
 		}
-		if root && name == "xmlns" {
+		if root && string(name) == "xmlns" {
 			hasNS = decodeText(value) == c.shape.ns
 		}
 		j = next
@@ -284,41 +317,40 @@ func (c *xmlChecker) attributes(j int, local string, root bool) (end int, empty,
 }
 
 // readAttr reads name="value" at j; value is raw.
-func readAttr(src []byte, j int) (name string, value []byte, next int, ok bool) {
+func readAttr(src []byte, j int) (name, value []byte, next int, ok bool) {
 	n := nameEnd(src, j)
 	if !validName(src[j:n]) {
-		return "", nil, 0, false
+		return nil, nil, 0, false
 	}
-	name = string(src[j:n])
+	name = src[j:n]
 	for n < len(src) && isSpace(src[n]) {
 		n++
 	}
 	if n >= len(src) || src[n] != '=' {
-		return "", nil, 0, false
+		return nil, nil, 0, false
 	}
 	n++
 	for n < len(src) && isSpace(src[n]) {
 		n++
 	}
 	if n >= len(src) || (src[n] != '"' && src[n] != '\'') {
-		return "", nil, 0, false
+		return nil, nil, 0, false
 	}
 	end := bytes.IndexByte(src[n+1:], src[n])
 	if end < 0 {
-		return "", nil, 0, false
+		return nil, nil, 0, false
 	}
 	value = src[n+1 : n+1+end]
 	if bytes.IndexByte(value, '<') >= 0 || !validText(value) {
-		return "", nil, 0, false
+		return nil, nil, 0, false
 	}
 	return name, value, n + 2 + end, true
 }
 
-// typedOK reports whether attribute name of element local parses as the
-// type excelize gives it (by local names, as encoding/xml matches them).
-func (c *xmlChecker) typedOK(local, name string, value []byte) bool {
-	attr := name[strings.IndexByte(name, ':')+1:]
-	kind, ok := c.shape.typed[local+"@"+attr]
+// typedOK reports whether attribute name parses as the type excelize
+// gives it (by local name, as encoding/xml matches attributes).
+func typedOK(typed map[string]attrKind, name, value []byte) bool {
+	kind, ok := typed[string(localName(name))]
 	return !ok || kind.parses(decodeText(value))
 }
 

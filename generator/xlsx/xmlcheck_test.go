@@ -5,7 +5,7 @@ import "testing"
 // TestCheckXML: checkXML accepts what encoding/xml decodes into excelize's
 // structs and refuses what it does not.
 func TestCheckXML(t *testing.T) {
-	shape := xmlShape{root: "worksheet", ns: nsMain, typed: worksheetAttrs}
+	shape := xmlShape{root: "worksheet", ns: nsMain, typed: worksheetTyped()}
 	open := `<worksheet xmlns="` + nsMain + `">`
 	tests := []struct {
 		name, src string
