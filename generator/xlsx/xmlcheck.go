@@ -2,10 +2,7 @@ package xlsx
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,49 +17,6 @@ import (
 // (xmlattrs.go) whose values do not parse, and font flags (<b>, <i>…)
 // with child elements.
 
-// attrKind is the Go type excelize decodes an attribute into.
-type attrKind uint8
-
-const (
-	attrInt attrKind = iota
-	attrUint
-	attrUint8
-	attrUint32
-	attrFloat
-	attrBool
-	attrValBool // the val of excelize's attrValBool: untrimmed, empty is true
-)
-
-// parses reports whether encoding/xml decodes the attribute value v (as
-// written, entities resolved) into k: an empty value is zero, any other is
-// trimmed and parsed.
-func (k attrKind) parses(v string) bool {
-	if v == "" {
-		return true
-	}
-	if k == attrValBool {
-		_, err := strconv.ParseBool(v)
-		return err == nil
-	}
-	v = strings.TrimSpace(v)
-	var err error
-	switch k {
-	case attrInt:
-		_, err = strconv.ParseInt(v, 10, 64)
-	case attrUint:
-		_, err = strconv.ParseUint(v, 10, 64)
-	case attrUint8:
-		_, err = strconv.ParseUint(v, 10, 8)
-	case attrUint32:
-		_, err = strconv.ParseUint(v, 10, 32)
-	case attrFloat:
-		_, err = strconv.ParseFloat(v, 64)
-	case attrBool:
-		_, err = strconv.ParseBool(v)
-	}
-	return err == nil
-}
-
 // xmlShape is what a part must look like: its root element, unprefixed,
 // in namespace ns, and its typed attributes by element and attribute
 // local name.
@@ -70,32 +24,6 @@ type xmlShape struct {
 	root, ns string
 	typed    typedAttrs
 }
-
-// typedAttrs are the typed attributes of a part: element → attribute →
-// kind.
-type typedAttrs map[string]map[string]attrKind
-
-// byElement turns a table of "element@attribute" keys into typedAttrs.
-func byElement(flat map[string]attrKind) typedAttrs {
-	out := typedAttrs{}
-	for key, kind := range flat {
-		elem, attr, _ := strings.Cut(key, "@")
-		if out[elem] == nil {
-			out[elem] = map[string]attrKind{}
-		}
-		out[elem][attr] = kind
-	}
-	return out
-}
-
-// The typed attributes of each part, by element, made when first used.
-var (
-	worksheetTyped = sync.OnceValue(func() typedAttrs { return byElement(worksheetAttrs()) })
-	stylesTyped    = sync.OnceValue(func() typedAttrs { return byElement(stylesAttrs()) })
-	workbookTyped  = sync.OnceValue(func() typedAttrs { return byElement(workbookAttrs()) })
-	sstTyped       = sync.OnceValue(func() typedAttrs { return byElement(sstAttrs()) })
-	calcChainTyped = sync.OnceValue(func() typedAttrs { return byElement(calcChainAttrs()) })
-)
 
 // checkXML reports whether src is a part of shape that encoding/xml
 // decodes without error. An empty part (no root) is accepted, as excelize
@@ -347,13 +275,6 @@ func readAttr(src []byte, j int) (name, value []byte, next int, ok bool) {
 	return name, value, n + 2 + end, true
 }
 
-// typedOK reports whether attribute name parses as the type excelize
-// gives it (by local name, as encoding/xml matches attributes).
-func typedOK(typed map[string]attrKind, name, value []byte) bool {
-	kind, ok := typed[string(localName(name))]
-	return !ok || kind.parses(decodeText(value))
-}
-
 // nameEnd returns where the XML name starting at j ends.
 func nameEnd(src []byte, j int) int {
 	for j < len(src) && !isSpace(src[j]) && src[j] != '>' && src[j] != '/' && src[j] != '=' {
@@ -375,118 +296,4 @@ func validName(b []byte) bool {
 		}
 	}
 	return utf8.Valid(b)
-}
-
-// validText reports whether raw character data (or an attribute value)
-// reads without error: entities known, no “]]>”, every character an XML
-// character.
-func validText(raw []byte) bool {
-	if bytes.Contains(raw, []byte("]]>")) {
-		return false
-	}
-	for i := 0; i < len(raw); {
-		if raw[i] != '&' {
-			r, size := utf8.DecodeRune(raw[i:])
-			if !xmlChar(r, size) {
-				return false
-			}
-			i += size
-			continue
-		}
-		r, n := entityAt(raw, i)
-		if n == 0 || !xmlChar(r, 2) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// validChars reports whether b holds only XML characters (comments, CDATA
-// and instructions, where “&” is no entity).
-func validChars(b []byte) bool {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if !xmlChar(r, size) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
-
-// xmlChar reports whether r (decoded from size bytes) is an XML character.
-func xmlChar(r rune, size int) bool {
-	if r == utf8.RuneError && size == 1 {
-		return false
-	}
-	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
-}
-
-// entityAt reads the entity reference at raw[i] == '&': the character it
-// stands for and its length, or 0 when encoding/xml refuses it.
-func entityAt(raw []byte, i int) (rune, int) {
-	semi := bytes.IndexByte(raw[i:], ';')
-	if semi < 0 {
-		return 0, 0
-	}
-	body := string(raw[i+1 : i+semi])
-	switch body {
-	case "lt":
-		return '<', semi + 1
-	case "gt":
-		return '>', semi + 1
-	case "amp":
-		return '&', semi + 1
-	case "apos":
-		return '\'', semi + 1
-	case "quot":
-		return '"', semi + 1
-	}
-	if !strings.HasPrefix(body, "#") {
-		return 0, 0
-	}
-	digits, base := body[1:], 10
-	if strings.HasPrefix(digits, "x") {
-		digits, base = digits[1:], 16
-	}
-	if digits == "" || strings.ContainsAny(digits, "+-_") {
-		return 0, 0
-	}
-	n, err := strconv.ParseUint(digits, base, 64)
-	if err != nil || n > unicode.MaxRune {
-		return 0, 0
-	}
-	return rune(n), semi + 1
-}
-
-// decodeText returns character data or an attribute value as encoding/xml
-// reads it from a part checkXML accepted: entities resolved, “\r\n” and
-// “\r” read as “\n”.
-func decodeText(raw []byte) string {
-	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
-		return string(raw)
-	}
-	var b strings.Builder
-	b.Grow(len(raw))
-	for i := 0; i < len(raw); i++ {
-		switch {
-		case raw[i] == '&':
-			if r, n := entityAt(raw, i); n > 0 {
-				b.WriteRune(r)
-				i += n - 1
-				continue
-			}
-			b.WriteByte('&')
-		case raw[i] == '\r':
-			b.WriteByte('\n')
-			if i+1 < len(raw) && raw[i+1] == '\n' {
-				i++
-			}
-		default:
-			b.WriteByte(raw[i])
-		}
-	}
-	return b.String()
 }
