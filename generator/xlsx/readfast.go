@@ -105,11 +105,12 @@ func openFastBook(parts fastParts, arch *archive) (*fastBook, string) {
 	return b, ""
 }
 
-// checkPackage checks the package-wide parts: the workbook where excelize
-// looks for it, the content types, the calculation chain.
+// checkPackage checks the package-wide parts: the workbook, which must be
+// xl/workbook.xml and where excelize looks for it, the content types, the
+// calculation chain.
 func checkPackage(parts fastParts, arch *archive) string {
-	if wb, ok := parts.workbookPath(); !ok || wb != arch.workbook || parts[wb] == nil {
-		return "workbook path"
+	if wb, ok := parts.workbookPath(); !ok || wb != arch.workbook || wb != "xl/workbook.xml" || parts[wb] == nil {
+		return "workbook path" // elsewhere excelize resolves paths by the OS's rules
 	}
 	if ct := parts.folded(contentTypesPart); ct != nil && !checkXML(ct, xmlShape{root: "Types", ns: nsContentTypes}) {
 		return "content types"
