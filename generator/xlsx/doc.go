@@ -78,6 +78,19 @@
 // in the template or by 纵向合并, do not count. Rows whose height the
 // template sets keep it.
 //
+// # Reading templates
+//
+// Parse reads a template's parts directly with the engine's own XML
+// scanner (readfast.go): the workbook's sheets and date system, the shared
+// strings, the cell formats of the styles (number format, wrapping, font
+// size, indent), and each worksheet's cells, formulas, column widths, row
+// heights and merged ranges. Every answer is the one excelize gives
+// (TestFastReaderMatchesExcelize compares them on every workbook of the
+// repository). A template it does not fully model — Strict Open XML, a
+// missing or damaged part, XML that encoding/xml refuses (xmlcheck.go),
+// rows or cells without canonical references, overlapping merged ranges —
+// is read through excelize instead, with excelize's errors.
+//
 // # Errors
 //
 // Parse checks what needs no data: the syntax of every tag, the functions

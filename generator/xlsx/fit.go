@@ -1,10 +1,6 @@
 package xlsx
 
-import (
-	"math"
-
-	"github.com/xuri/excelize/v2"
-)
+import "math"
 
 // Excel and LibreOffice do not fit row heights to wrapped text when they
 // open a file: a row without a height of its own keeps the default height
@@ -29,8 +25,8 @@ type fitCell struct {
 // readFit returns how to fit row r of s, or nil when the row has a height
 // of its own or no wrapped cell. Cells merged over several rows are left
 // out: their text spreads over the rows.
-func readFit(f *styledFile, s *sheet, r *row, merges []rect) *rowFit {
-	if h, err := f.GetRowHeight(s.name, r.num); err != nil || math.Abs(h-s.defaultHeight) > 0.01 {
+func readFit(src sheetSource, s *sheet, r *row, merges []rect) *rowFit {
+	if h, err := src.rowHeight(r.num); err != nil || math.Abs(h-s.defaultHeight) > 0.01 {
 		return nil
 	}
 	fit := &rowFit{}
@@ -39,7 +35,7 @@ func readFit(f *styledFile, s *sheet, r *row, merges []rect) *rowFit {
 		if tall {
 			continue
 		}
-		if fc, ok := wrappedCell(f, s.name, c.ref, c1, c2); ok {
+		if fc, ok := wrappedCell(src, c.pos, c1, c2); ok {
 			fc.index = i
 			fit.cells = append(fit.cells, fc)
 		}
@@ -63,9 +59,9 @@ func cellArea(merges []rect, p position) (c1, c2 int, tall bool) {
 
 // wrappedCell reads the font size, indent and width of a cell whose style
 // wraps text; ok is false for other cells.
-func wrappedCell(f *styledFile, sheet, ref string, c1, c2 int) (fitCell, bool) {
-	id, _ := f.GetCellStyle(sheet, ref)
-	st, err := f.GetStyle(id)
+func wrappedCell(src sheetSource, p position, c1, c2 int) (fitCell, bool) {
+	id, _ := src.styleID(p)
+	st, err := src.style(id)
 	if err != nil || st == nil || st.Alignment == nil || !st.Alignment.WrapText {
 		return fitCell{}, false
 	}
@@ -74,23 +70,9 @@ func wrappedCell(f *styledFile, sheet, ref string, c1, c2 int) (fitCell, bool) {
 		fc.size = st.Font.Size
 	}
 	for col := c1; col <= c2; col++ {
-		name, _ := excelize.ColumnNumberToName(col)
-		w, _ := f.GetColWidth(sheet, name)
-		fc.width += w
+		fc.width += src.colWidth(col)
 	}
 	return fc, true
-}
-
-// sheetMerges returns the merged ranges of a sheet.
-func sheetMerges(f *excelize.File, name string) []rect {
-	var out []rect
-	ms, _ := f.GetMergeCells(name, true)
-	for _, m := range ms {
-		if r, ok := parseArea(m.GetStartAxis() + ":" + m.GetEndAxis()); ok {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // fitRows gives each row o rendered to the height its wrapped text needs,

@@ -14,12 +14,12 @@ const (
 )
 
 // cellFmtKind classifies the number format of a cell's style.
-func cellFmtKind(f *styledFile, sheet, cell string) fmtKind {
-	id, err := f.GetCellStyle(sheet, cell)
+func cellFmtKind(src sheetSource, p position) fmtKind {
+	id, err := src.styleID(p)
 	if err != nil {
 		return fmtGeneral
 	}
-	style, err := f.GetStyle(id)
+	style, err := src.style(id)
 	if err != nil || style == nil {
 		return fmtGeneral
 	}

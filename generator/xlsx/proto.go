@@ -35,12 +35,12 @@ type protoCell struct {
 }
 
 // readProto records the look of row num of s.
-func readProto(f *excelize.File, s *sheet, r *row, covered map[position]bool) *rowProto {
+func readProto(src sheetSource, s *sheet, r *row, covered map[position]bool, merges []rect) *rowProto {
 	p := &rowProto{}
-	if h, err := f.GetRowHeight(s.name, r.num); err == nil && math.Abs(h-s.defaultHeight) > 0.01 {
+	if h, err := src.rowHeight(r.num); err == nil && math.Abs(h-s.defaultHeight) > 0.01 {
 		p.height = h
 	}
-	if visible, err := f.GetRowVisible(s.name, r.num); err == nil {
+	if visible, err := src.rowVisible(r.num); err == nil {
 		p.hidden = !visible
 	}
 	kinds := map[int]protoKind{}
@@ -53,23 +53,22 @@ func readProto(f *excelize.File, s *sheet, r *row, covered map[position]bool) *r
 		}
 	}
 	for col := 1; col <= s.maxCol; col++ {
-		if pc, ok := readProtoCell(f, s.name, position{r.num, col}, kinds[col], covered); ok {
+		if pc, ok := readProtoCell(src, position{r.num, col}, kinds[col], covered); ok {
 			p.cells = append(p.cells, pc)
 		}
 	}
-	p.merges = rowMerges(f, s.name, r.num)
+	p.merges = rowMerges(merges, r.num)
 	return p
 }
 
 // readProtoCell reads one cell of a loop row; ok is false for a cell with
 // neither style nor content.
-func readProtoCell(f *excelize.File, sheet string, at position, kind protoKind, covered map[position]bool) (protoCell, bool) {
-	name := at.cellName()
-	style, _ := f.GetCellStyle(sheet, name)
+func readProtoCell(src sheetSource, at position, kind protoKind, covered map[position]bool) (protoCell, bool) {
+	style, _ := src.styleID(at)
 	pc := protoCell{col: at.col, style: style, kind: kind}
 	if kind == protoEmpty && !covered[at] {
-		pc.value, _ = f.GetCellValue(sheet, name, excelize.Options{RawCellValue: true})
-		pc.ctype, _ = f.GetCellType(sheet, name)
+		pc.value = src.rawValue(at)
+		pc.ctype = src.cellType(at)
 		if pc.value != "" {
 			pc.kind = protoStatic
 		}
@@ -78,11 +77,10 @@ func readProtoCell(f *excelize.File, sheet string, at position, kind protoKind, 
 }
 
 // rowMerges returns the merged ranges that lie within one row.
-func rowMerges(f *excelize.File, sheet string, num int) []rect {
+func rowMerges(merges []rect, num int) []rect {
 	var out []rect
-	merges, _ := f.GetMergeCells(sheet, true)
-	for _, m := range merges {
-		if a, ok := parseArea(m.GetStartAxis() + ":" + m.GetEndAxis()); ok && a.r1 == num && a.r2 == num {
+	for _, a := range merges {
+		if a.r1 == num && a.r2 == num {
 			out = append(out, a)
 		}
 	}

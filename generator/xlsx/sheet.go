@@ -28,37 +28,36 @@ func (p position) cellName() string {
 }
 
 // readSheet collects the template cells and formula cells of one sheet and
-// groups the template cells by row. Sheets that are not worksheets (chart
-// sheets) are skipped.
-func readSheet(f *excelize.File, name string) (*sheet, diag.List) {
-	values, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+// groups the template cells by row. Sheets whose rows cannot be read
+// (chart sheets) are skipped.
+func readSheet(src sheetSource, name string) (*sheet, diag.List) {
+	values, err := src.values()
 	if err != nil {
 		return nil, nil
 	}
-	s := &sheet{name: name, defaultHeight: defaultRowHeight(f, name), maxRow: len(values)}
+	s := &sheet{name: name, defaultHeight: src.defaultHeight(), maxRow: len(values)}
 	for _, r := range values {
 		s.maxCol = max(s.maxCol, len(r))
 	}
-	if dim, _ := f.GetSheetDimension(name); dim != "" {
+	if dim := src.dimension(); dim != "" {
 		s.maxRow, s.maxCol = growToDimension(dim, s.maxRow, s.maxCol)
 	}
-	covered := coveredCells(f, name)
-	sf := newStyledFile(f)
+	merges := src.merges()
+	covered := coveredCells(merges)
 	var diags diag.List
-	s.rows, diags = groupRows(s.scanCells(sf, values, covered))
-	merges := sheetMerges(f, name)
+	s.rows, diags = groupRows(s.scanCells(src, values, covered))
 	for _, r := range s.rows {
 		if r.dir != nil {
-			r.proto = readProto(f, s, r, covered)
+			r.proto = readProto(src, s, r, covered, merges)
 		}
-		r.fit = readFit(sf, s, r, merges)
+		r.fit = readFit(src, s, r, merges)
 	}
 	return s, diags
 }
 
 // scanCells records the formula cells of s and returns its template cells
 // in row-major order. Cells hidden under merged ranges are skipped.
-func (s *sheet) scanCells(f *styledFile, values [][]string, covered map[position]bool) []*tcell {
+func (s *sheet) scanCells(src sheetSource, values [][]string, covered map[position]bool) []*tcell {
 	var cells []*tcell
 	for r := 1; r <= s.maxRow; r++ {
 		for c := 1; c <= s.maxCol; c++ {
@@ -66,11 +65,11 @@ func (s *sheet) scanCells(f *styledFile, values [][]string, covered map[position
 			if covered[p] {
 				continue
 			}
-			if fm, _ := f.GetCellFormula(s.name, p.cellName()); fm != "" {
+			if src.formula(p) != "" {
 				s.formulas = append(s.formulas, p)
 			} else if text := cellText(values, p); strings.Contains(text, "{{") {
 				cell := newCell(p, text)
-				cell.kind = cellFmtKind(f, s.name, cell.ref)
+				cell.kind = cellFmtKind(src, p)
 				cells = append(cells, cell)
 			}
 		}
@@ -105,14 +104,9 @@ func growToDimension(dim string, maxRow, maxCol int) (int, int) {
 // coveredCells returns the cells hidden under merged ranges (all but the
 // top-left one of each range); excelize reports the top-left cell's content
 // for them.
-func coveredCells(f *excelize.File, name string) map[position]bool {
+func coveredCells(merges []rect) map[position]bool {
 	out := map[position]bool{}
-	merges, _ := f.GetMergeCells(name, true)
-	for _, m := range merges {
-		a, ok := parseArea(m.GetStartAxis() + ":" + m.GetEndAxis())
-		if !ok {
-			continue
-		}
+	for _, a := range merges {
 		for r := a.r1; r <= a.r2; r++ {
 			for c := a.c1; c <= a.c2; c++ {
 				if r != a.r1 || c != a.c1 {
@@ -122,13 +116,4 @@ func coveredCells(f *excelize.File, name string) map[position]bool {
 		}
 	}
 	return out
-}
-
-// defaultRowHeight is the height of rows that set none.
-func defaultRowHeight(f *excelize.File, name string) float64 {
-	props, err := f.GetSheetProps(name)
-	if err == nil && props.DefaultRowHeight != nil && *props.DefaultRowHeight > 0 {
-		return *props.DefaultRowHeight
-	}
-	return 15
 }

@@ -50,25 +50,19 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 			t = nil
 		}
 	}()
-	f, err := openWorkbook(src)
+	t = &Template{name: name, src: src}
+	t.ns = newNamespace(name)
+	t.arch, _ = readArchive(src)
+	b, err := readBook(src, t.arch)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: name}, "%s", err)
 		return nil, diags
 	}
-	defer f.Close()
-	t = &Template{name: name, src: src}
-	t.ns = newNamespace(name)
-	t.arch, _ = readArchive(src)
-	props, _ := f.GetWorkbookProps()
-	t.date1904 = props.Date1904 != nil && *props.Date1904
-	for _, sh := range f.GetSheetList() {
-		s, d := readSheet(f, sh)
-		diags.Append(t.located(sh, d))
-		if s != nil {
-			t.sheets = append(t.sheets, s)
-		}
+	t.sheets, t.date1904 = b.sheets, b.date1904
+	for _, d := range b.diags {
+		diags.Append(t.located(d.sheet, d.diags))
 	}
-	t.markInline()
+	t.markInline(b.parts)
 	diags.Append(t.compile())
 	t.sortDiags(diags)
 	if diags.HasErrors() {
@@ -88,16 +82,6 @@ func (t *Template) Tags() []Tag {
 // from taking the machine's memory. It also keeps every part in memory
 // (excelize spills larger parts to temporary files).
 const maxUnzipped = 256 << 20
-
-// openWorkbook opens src with excelize, turning its errors into Chinese.
-// The archive is checked first (checkArchive); excelize reads the copy
-// forOpening makes, without the theme.
-func openWorkbook(src []byte) (*excelize.File, error) {
-	if err := checkArchive(src); err != nil {
-		return nil, err
-	}
-	return openCopy(forOpening(src))
-}
 
 // openCopy opens with excelize a template checked before, or the copy
 // forOpening made of it.
@@ -144,14 +128,24 @@ func (t *Template) sortDiags(l diag.List) {
 	})
 }
 
+// sheetXML returns the XML of a sheet, from parts when it is there.
+func (t *Template) sheetXML(parts fastParts, sheet string) ([]byte, error) {
+	name := t.arch.sheets[sheet]
+	if data, ok := parts[name]; ok {
+		return data, nil
+	}
+	return t.arch.read(name)
+}
+
 // markInline notes the template cells stored as inline strings, whose
-// text excelize leaves in place when it writes a number over it.
-func (t *Template) markInline() {
+// text excelize leaves in place when it writes a number over it. parts
+// are the inflated parts when the fast reader read them (nil otherwise).
+func (t *Template) markInline(parts fastParts) {
 	if t.arch == nil {
 		return
 	}
 	for _, s := range t.sheets {
-		src, err := t.arch.read(t.arch.sheets[s.name])
+		src, err := t.sheetXML(parts, s.name)
 		if err != nil {
 			continue
 		}

@@ -198,6 +198,86 @@ func internName(b []byte) string {
 	case "inlineStr":
 		return "inlineStr"
 	}
+	return internStyle(b)
+}
+
+// internStyle returns the common names of styles, workbooks, columns and
+// relationships without allocating.
+func internStyle(b []byte) string {
+	switch string(b) {
+	case "xf":
+		return "xf"
+	case "font":
+		return "font"
+	case "sz":
+		return "sz"
+	case "alignment":
+		return "alignment"
+	case "numFmt":
+		return "numFmt"
+	case "color":
+		return "color"
+	case "name":
+		return "name"
+	case "family":
+		return "family"
+	case "scheme":
+		return "scheme"
+	case "charset":
+		return "charset"
+	case "border":
+		return "border"
+	case "left":
+		return "left"
+	case "right":
+		return "right"
+	case "top":
+		return "top"
+	case "bottom":
+		return "bottom"
+	case "diagonal":
+		return "diagonal"
+	case "fill":
+		return "fill"
+	case "patternFill":
+		return "patternFill"
+	case "fgColor":
+		return "fgColor"
+	case "bgColor":
+		return "bgColor"
+	case "col":
+		return "col"
+	case "cols":
+		return "cols"
+	case "mergeCell":
+		return "mergeCell"
+	case "Relationship":
+		return "Relationship"
+	case "Override":
+		return "Override"
+	case "Default":
+		return "Default"
+	case "sheet":
+		return "sheet"
+	case "dimension":
+		return "dimension"
+	case "sheetData":
+		return "sheetData"
+	case "pageMargins":
+		return "pageMargins"
+	case "pageSetup":
+		return "pageSetup"
+	case "sheetView":
+		return "sheetView"
+	case "selection":
+		return "selection"
+	case "protection":
+		return "protection"
+	case "cellStyle":
+		return "cellStyle"
+	case "pane":
+		return "pane"
+	}
 	return string(b)
 }
 
