@@ -6,6 +6,10 @@ import (
 	"sync"
 )
 
+// xmlattrs.go, the typed attributes of each part, is generated from
+// excelize's source by attrgen (internal/attrgen).
+//go:generate go run ./internal/attrgen/cmd
+
 // attrKind is the Go type excelize decodes an attribute into.
 type attrKind uint8
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -31,19 +32,6 @@ func Locate(dir string) (srcDir, version string, err error) {
 	return srcDir, version, nil
 }
 
-// goTool returns the go command of the toolchain that started this
-// program ($GOROOT/bin/go: go generate, go run and go test set GOROOT),
-// or else the one on PATH.
-func goTool() string {
-	if root := os.Getenv("GOROOT"); root != "" {
-		tool := filepath.Join(root, "bin", "go")
-		if _, err := os.Stat(tool); err == nil {
-			return tool
-		}
-	}
-	return "go"
-}
-
 // Excelize returns xmlattrs.go generated from the excelize module that
 // the build in dir uses.
 func Excelize(dir string) ([]byte, error) {
@@ -56,4 +44,25 @@ func Excelize(dir string) ([]byte, error) {
 		return nil, err
 	}
 	return Generate(p, version)
+}
+
+// goTool returns the go command of the toolchain that started this
+// program: $GOROOT/bin/go (go generate sets GOROOT), else the GOROOT this
+// program was built with (runtime.GOROOT, deprecated for binaries copied
+// elsewhere, but right for go run and go test, which build in place),
+// else the go on PATH.
+func goTool() string {
+	for _, root := range []string{os.Getenv("GOROOT"), runtime.GOROOT()} {
+		tool := filepath.Join(root, "bin", "go")
+		if root != "" && isFile(tool) {
+			return tool
+		}
+	}
+	return "go"
+}
+
+// isFile reports whether name is a regular file.
+func isFile(name string) bool {
+	info, err := os.Stat(name)
+	return err == nil && info.Mode().IsRegular()
 }
