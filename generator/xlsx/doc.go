@@ -89,7 +89,11 @@
 // repository). A template it does not fully model — Strict Open XML, a
 // missing or damaged part, XML that encoding/xml refuses (xmlcheck.go),
 // rows or cells without canonical references, overlapping merged ranges —
-// is read through excelize instead, with excelize's errors.
+// is read through excelize instead, with excelize's errors. The numeric
+// and boolean attributes xmlcheck.go checks are the ones excelize's
+// structs decode (xmlattrs.go), generated from excelize's source by
+// internal/attrgen: run go generate ./generator/xlsx/ after upgrading
+// excelize; TestXMLAttrsUpToDate fails until then.
 //
 // # Errors
 //
