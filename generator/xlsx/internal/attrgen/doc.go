@@ -17,7 +17,9 @@
 // number: the fast reader then leaves to excelize a part that only the
 // text would accept, which is slower but never wrong. One decoded into two
 // different typed kinds is an error, since checkXML holds one kind per
-// name. Generate writes the tables as gofmt'ed Go.
+// name; so is an element whose text is decoded as a number or a boolean,
+// since checkXML does not check text. Generate writes the tables as
+// gofmt'ed Go.
 //
 // The command in ./cmd writes the file (go generate ./generator/xlsx/);
 // TestXMLAttrsUpToDate in generator/xlsx fails when the committed file

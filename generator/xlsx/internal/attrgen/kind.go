@@ -44,7 +44,7 @@ func (p *Package) attrKind(expr ast.Expr) (Kind, error) {
 	case *ast.StarExpr:
 		return p.attrKind(t.X)
 	case *ast.ArrayType:
-		if id, ok := t.Elt.(*ast.Ident); ok && t.Len == nil && (id.Name == "byte" || id.Name == "uint8") {
+		if isBytes(t) {
 			return Text, nil
 		}
 	case *ast.SelectorExpr:
@@ -60,4 +60,10 @@ func (p *Package) attrKind(expr ast.Expr) (Kind, error) {
 		}
 	}
 	return "", fmt.Errorf("attribute of type %s: attrgen knows no attrKind for it", types.ExprString(expr))
+}
+
+// isBytes reports whether t is []byte, which encoding/xml decodes as text.
+func isBytes(t *ast.ArrayType) bool {
+	id, ok := t.Elt.(*ast.Ident)
+	return ok && t.Len == nil && (id.Name == "byte" || id.Name == "uint8")
 }
