@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"jixiao/generator/internal/xmltok"
 )
 
 // The fast reader (readfast.go) reads parts with the engine's own scanner,
@@ -128,36 +130,8 @@ func (c *xmlChecker) instruction() bool {
 // reads without a charset reader: version 1.0 (or none), encoding UTF-8
 // (or none).
 func declaresUTF8(decl string) bool {
-	ver, enc := procInst("version", decl), procInst("encoding", decl)
+	ver, enc := xmltok.DeclParam("version", decl), xmltok.DeclParam("encoding", decl)
 	return (ver == "" || ver == "1.0") && (enc == "" || strings.EqualFold(enc, "utf-8"))
-}
-
-// procInst returns the value of param in an XML declaration, read as
-// encoding/xml reads it (param= followed by a quote).
-func procInst(param, s string) string {
-	param += "="
-	var sep byte
-	i := 0
-	for i < len(s) {
-		sub := s[i:]
-		k := strings.Index(sub, param)
-		if k < 0 || len(param)+k >= len(sub) {
-			return ""
-		}
-		i += len(param) + k + 1
-		if c := sub[len(param)+k]; c == '\'' || c == '"' {
-			sep = c
-			break
-		}
-	}
-	if sep == 0 {
-		return ""
-	}
-	j := strings.IndexByte(s[i:], sep)
-	if j < 0 {
-		return ""
-	}
-	return s[i : i+j]
 }
 
 // endTag checks an end tag against the open element.

@@ -45,15 +45,15 @@ func (t *Tokenizer) procInst() bool {
 // plainDeclaration reports whether encoding/xml reads the XML declaration
 // inst without an error and without a charset reader.
 func plainDeclaration(inst string) bool {
-	ver := declParam("version", inst)
-	enc := declParam("encoding", inst)
+	ver := DeclParam("version", inst)
+	enc := DeclParam("encoding", inst)
 	return (ver == "" || ver == "1.0") && (enc == "" || strings.EqualFold(enc, "utf-8"))
 }
 
-// declParam returns the value of param in an XML declaration as
+// DeclParam returns the value of param in an XML declaration as
 // encoding/xml's procInst reads it: the first param= followed by a quote,
 // up to the same quote, or "".
-func declParam(param, s string) string {
+func DeclParam(param, s string) string {
 	param += "="
 	i := 0
 	var sep byte
