@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/internal/lazyre"
 	"jixiao/generator/internal/ooxml"
 )
 
@@ -54,6 +55,10 @@ func explainOpen(err error) error {
 	return fmt.Errorf("无法打开 Excel 工作簿（文件已损坏或不完整）：%v", err)
 }
 
+// badCellName finds the reference in excelize's error for a cell
+// reference it cannot read (a damaged merged range, formula or other range).
+var badCellName = lazyre.New(`cannot convert cell ("[^"]*") to coordinates`)
+
 // explainRender words in Chinese what went wrong while the workbook was
 // rebuilt, for the failures a damaged template causes.
 func explainRender(err error) string {
@@ -68,7 +73,21 @@ func explainRender(err error) string {
 	case errors.As(err, &syntax):
 		return fmt.Sprintf("工作簿的 XML 格式错误（第 %d 行）：%s；请在 Excel 或 WPS 中打开后另存为 .xlsx", syntax.Line, syntax.Msg)
 	}
+	if m := badCellName.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Sprintf("工作簿中有无效的单元格引用 %s（合并单元格、公式或其他范围已损坏）："+
+			"请在 Excel 或 WPS 中检查合并单元格等范围后另存为 .xlsx", m[1])
+	}
 	return err.Error()
+}
+
+// explainMerges words in Chinese why the merged ranges of a sheet cannot
+// be read.
+func explainMerges(err error) string {
+	if m := badCellName.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Sprintf("工作表中有一个合并单元格的范围 %s 无效（文件可能已损坏）："+
+			"请在 Excel 或 WPS 中取消合并后重新合并，再另存为 .xlsx", m[1])
+	}
+	return "工作表的合并单元格无法读取：" + explainRender(err)
 }
 
 // panicAsDiag turns a recovered panic inside excelize or the engine into

@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"jixiao/generator/internal/ziptest"
 	"jixiao/generator/num"
 	"jixiao/generator/tmpl"
 	"jixiao/generator/xlsx/xlsxtest"
@@ -300,10 +301,30 @@ func TestExplainRender(t *testing.T) {
 		{fmt.Errorf("rows: %w", excelize.ErrSheetNotExist{SheetName: "表2"}), "不存在的工作表“表2”"},
 		{&xml.SyntaxError{Msg: "invalid UTF-8", Line: 2}, "XML 第 2 行含有不是 UTF-8 编码的文字"},
 		{&xml.SyntaxError{Msg: "unexpected EOF", Line: 7}, "XML 格式错误（第 7 行）：unexpected EOF"},
+		{fmt.Errorf(`cannot convert cell " A1" to coordinates: invalid cell name " A1"`), `无效的单元格引用 " A1"`},
 		{errors.New("其他"), "其他"},
 	} {
 		if got := explainRender(c.err); !strings.Contains(got, c.want) {
 			t.Errorf("explainRender(%v) = %q, want it to contain %q", c.err, got, c.want)
+		}
+	}
+}
+
+// TestDamagedMergedRange: a merged range whose reference excelize cannot
+// read is refused when the template is parsed, at its sheet and in
+// Chinese (as lint and check see it), not left to fail the build.
+func TestDamagedMergedRange(t *testing.T) {
+	src := mustBuild(t, "sheet 表\nA1: {{.x}}\nA3: 合计\nmerge A3:C3")
+	for ref, cell := range map[string]string{"": `""`, " A1:E1": `" A1"`, "A0:B1": `"A0"`} {
+		bad := ziptest.Edit(t, src, func(name string, data []byte) ([]byte, bool) {
+			if !strings.HasPrefix(name, "xl/worksheets/") {
+				return nil, false
+			}
+			return bytes.Replace(data, []byte(`ref="A3:C3"`), []byte(`ref="`+ref+`"`), 1), true
+		})
+		tpl, d := Parse("t.xlsx", bad)
+		if tpl != nil || len(d) != 1 || d[0].Pos.Part != "表" || !strings.Contains(d[0].Msg, "合并单元格的范围 "+cell+" 无效") {
+			t.Errorf("merge ref %q: %v", ref, d)
 		}
 	}
 }

@@ -40,15 +40,15 @@ func (x *excelSource) defaultHeight() float64 {
 	return 15
 }
 
-func (x *excelSource) merges() []rect {
+func (x *excelSource) merges() ([]rect, error) {
 	var out []rect
-	ms, _ := x.f.GetMergeCells(x.sheet, true)
+	ms, err := x.f.GetMergeCells(x.sheet, true)
 	for _, m := range ms {
 		if r, ok := parseArea(m.GetStartAxis() + ":" + m.GetEndAxis()); ok {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, err
 }
 
 func (x *excelSource) formula(p position) string {

@@ -109,7 +109,7 @@ func (s *fastSheet) defaultHeight() float64 {
 	return 15
 }
 
-func (s *fastSheet) merges() []rect { return s.ranges }
+func (s *fastSheet) merges() ([]rect, error) { return s.ranges, nil }
 
 func (s *fastSheet) formula(p position) string {
 	c := s.cells[p]

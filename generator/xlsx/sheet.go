@@ -42,7 +42,12 @@ func readSheet(src sheetSource, name string) (*sheet, diag.List) {
 	if dim := src.dimension(); dim != "" {
 		s.maxRow, s.maxCol = growToDimension(dim, s.maxRow, s.maxCol)
 	}
-	merges := src.merges()
+	merges, err := src.merges()
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{}, "%s", explainMerges(err))
+		return nil, diags
+	}
 	covered := coveredCells(merges)
 	var diags diag.List
 	s.rows, diags = groupRows(s.scanCells(src, values, covered))

@@ -15,8 +15,9 @@ type sheetSource interface {
 	// defaultHeight is the sheet's default row height (GetSheetProps), 15
 	// when it sets none.
 	defaultHeight() float64
-	// merges is GetMergeCells, each range parsed; unparsable ones are left out.
-	merges() []rect
+	// merges is GetMergeCells, each range parsed; unparsable ones are left
+	// out. The error is GetMergeCells's: a range it cannot read.
+	merges() ([]rect, error)
 	// formula is GetCellFormula.
 	formula(p position) string
 	// styleID is GetCellStyle.
