@@ -111,14 +111,14 @@ func (c *xmlChecker) cdata() bool {
 // instruction checks a processing instruction; the XML declaration may
 // only declare UTF-8.
 func (c *xmlChecker) instruction() bool {
-	end := bytes.Index(c.src[c.i:], []byte("?>"))
+	end := bytes.Index(c.src[c.i+2:], []byte("?>"))
 	if end < 0 {
 		return false
 	}
-	body := c.src[c.i+2 : c.i+end]
-	c.i += end + 2
-	if !validChars(body) {
-		return false
+	body := c.src[c.i+2 : c.i+2+end]
+	c.i += 2 + end + 2
+	if !validChars(body) || !validName(body[:nameEnd(body, 0)]) {
+		return false // encoding/xml wants a target name after <?
 	}
 	if bytes.HasPrefix(body, []byte("xml ")) || bytes.Equal(body, []byte("xml")) {
 		return declaresUTF8(string(body))
@@ -257,17 +257,20 @@ func nameEnd(src []byte, j int) int {
 	return j
 }
 
-// validName reports whether b is a name encoding/xml reads: name bytes
-// (letters, digits, “_:.-” and any non-ASCII), not starting with a digit,
-// “.” or “-”.
+// validName reports whether b is a name encoding/xml reads: ASCII name
+// bytes (letters, digits, “_:.-”), not starting with a digit, “.” or “-”,
+// with at most one colon, between a prefix and a local name.
+// Names with other characters are refused, though encoding/xml reads some
+// of them: which ones depends on Unicode tables no workbook needs.
 func validName(b []byte) bool {
 	if len(b) == 0 || b[0] == '.' || b[0] == '-' || '0' <= b[0] && b[0] <= '9' {
 		return false
 	}
 	for _, ch := range b {
-		if ch < utf8.RuneSelf && !isWordByte(ch) && ch != ':' && ch != '.' && ch != '-' {
+		if ch >= utf8.RuneSelf || !isWordByte(ch) && ch != ':' && ch != '.' && ch != '-' {
 			return false
 		}
 	}
-	return utf8.Valid(b)
+	colon := bytes.IndexByte(b, ':')
+	return colon < 0 || colon > 0 && colon < len(b)-1 && bytes.IndexByte(b[colon+1:], ':') < 0
 }
