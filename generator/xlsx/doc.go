@@ -21,7 +21,8 @@
 //     【待补：…】 marker; nil and "" an empty cell; anything else text.
 //
 // A cell mixing text and tags ("单位名称：{{.单位}}", {{万元 .x}}) becomes
-// text. Formulas in the template are kept, never templated.
+// text. Formulas in the template are kept, never templated: a tag written
+// inside a formula is an error.
 //
 // # Rows
 //

@@ -310,6 +310,27 @@ func TestExplainRender(t *testing.T) {
 	}
 }
 
+// TestTagInFormula: a tag written inside a formula is an error at its
+// cell (the engine keeps formulas as they are); a formula filled down
+// (shared) at its first cell.
+func TestTagInFormula(t *testing.T) {
+	src := mustBuild(t, "sheet 表\nA1: {{.x}}\nB2= A1*{{.年度}}\nshared C3:C4 A1+{{.y}}\nB5= SUM(A1:A2)")
+	_, d := Parse("t.xlsx", src)
+	var got []string
+	for _, e := range d {
+		got = append(got, e.Pos.Place+" "+e.Msg)
+	}
+	want := []string{"B2 这个单元格的公式中写了标签", "C3 这个单元格的公式中写了标签"}
+	if len(got) != len(want) {
+		t.Fatalf("diagnostics %q; want %d", got, len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("diagnostic %d = %q; want it to start with %q", i, got[i], want[i])
+		}
+	}
+}
+
 // TestDamagedMergedRange: a merged range whose reference excelize cannot
 // read is refused when the template is parsed, at its sheet and in
 // Chinese (as lint and check see it), not left to fail the build.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"sort"
+	"strings"
 	"sync"
 	"text/template"
 
@@ -62,7 +63,7 @@ func Parse(name string, src []byte) (t *Template, diags diag.List) {
 	for _, d := range b.diags {
 		diags.Append(t.located(d.sheet, d.diags))
 	}
-	t.markInline(b.parts)
+	diags.Append(t.scanSheets(b.parts))
 	diags.Append(t.compile())
 	t.sortDiags(diags)
 	if diags.HasErrors() {
@@ -137,25 +138,49 @@ func (t *Template) sheetXML(parts fastParts, sheet string) ([]byte, error) {
 	return t.arch.read(name)
 }
 
-// markInline notes the template cells stored as inline strings, whose
-// text excelize leaves in place when it writes a number over it. parts
-// are the inflated parts when the fast reader read them (nil otherwise).
-func (t *Template) markInline(parts fastParts) {
+// scanSheets reads the XML of every sheet once, whichever reader read
+// the template: it marks the template cells stored as inline strings and
+// reports the formulas that hold tags.
+func (t *Template) scanSheets(parts fastParts) diag.List {
 	if t.arch == nil {
-		return
+		return nil
 	}
+	var diags diag.List
 	for _, s := range t.sheets {
 		src, err := t.sheetXML(parts, s.name)
 		if err != nil {
 			continue
 		}
 		x := scanSheet(src)
-		for _, r := range s.rows {
-			for _, c := range r.cells {
-				if i, ok := x.index[c.pos]; ok && x.cells[i].isIS {
-					c.inline = true
-				}
+		s.markInline(x)
+		diags.Append(t.located(s.name, x.tagsInFormulas()))
+	}
+	return diags
+}
+
+// markInline notes the template cells stored as inline strings, whose
+// text excelize leaves in place when it writes a number over it.
+func (s *sheet) markInline(x *xsheet) {
+	for _, r := range s.rows {
+		for _, c := range r.cells {
+			if i, ok := x.index[c.pos]; ok && x.cells[i].isIS {
+				c.inline = true
 			}
 		}
 	}
+}
+
+// tagsInFormulas reports the formulas that hold a tag, as written in the
+// sheet (a formula filled down is written once, in its first cell): the
+// engine keeps formulas as they are, so the tag would never be filled,
+// and Excel would read its braces as an array.
+func (x *xsheet) tagsInFormulas() diag.List {
+	var diags diag.List
+	for _, c := range x.cells {
+		if c.f != nil && strings.Contains(c.f.text, "{{") {
+			diags.Errorf(diag.Pos{Place: c.pos.cellName()}, "这个单元格的公式中写了标签：公式原样保留，标签不会被填写。"+
+				"请把标签放在另一个单元格，让公式引用那个单元格")
+		}
+	}
+	return diags
 }
