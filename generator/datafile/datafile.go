@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/fserr"
 	"jixiao/generator/num"
 	"jixiao/generator/yamlsrc"
 )
@@ -21,7 +22,7 @@ func Load(path string) (any, diag.List) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		var diags diag.List
-		diags.Errorf(diag.Pos{File: path}, "无法读取数据文件：%v", err)
+		diags.Errorf(diag.Pos{File: path}, "无法读取数据文件：%s", fserr.Explain(err))
 		return nil, diags
 	}
 	return Parse(path, src)

@@ -4,6 +4,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/fserr"
 	"jixiao/generator/num"
 	"jixiao/generator/yamlsrc"
 )
@@ -14,7 +15,7 @@ func LoadFile(path string, schema *Field) (*Facts, []byte, diag.List) {
 	src, err := ReadFile(path)
 	if err != nil {
 		var d diag.List
-		d.Errorf(diag.Pos{File: path}, "无法读取事实文件：%v", err)
+		d.Errorf(diag.Pos{File: path}, "无法读取事实文件：%s", fserr.Explain(err))
 		return nil, nil, d
 	}
 	f, d := Load(path, src, schema)

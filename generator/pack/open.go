@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/fserr"
 )
 
 // Open loads the pack at path: a folder, or a .zip of one. An empty path
@@ -17,7 +18,7 @@ func Open(path string) (*Pack, diag.List) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		diags.Errorf(diag.Pos{File: path}, "找不到模板包：%v", err)
+		diags.Errorf(diag.Pos{File: path}, "无法打开模板包：%s", fserr.Explain(err))
 	case info.IsDir():
 		return openFolder(path)
 	case strings.HasSuffix(strings.ToLower(path), ".zip"):

@@ -7,6 +7,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"jixiao/generator/diag"
+	"jixiao/generator/fserr"
 	"jixiao/generator/yamlsrc"
 )
 
@@ -15,7 +16,7 @@ func LoadFile(path string) (*Rubric, []byte, diag.List) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		var d diag.List
-		d.Errorf(diag.Pos{File: path}, "无法读取评分规则：%v", err)
+		d.Errorf(diag.Pos{File: path}, "无法读取评分规则：%s", fserr.Explain(err))
 		return nil, nil, d
 	}
 	r, d := Load(path, src)

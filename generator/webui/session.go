@@ -14,6 +14,7 @@ import (
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/facts"
+	"jixiao/generator/fserr"
 	"jixiao/generator/pack"
 	"jixiao/generator/scaffold"
 	"jixiao/generator/yamledit"
@@ -178,7 +179,7 @@ func (s *Session) evaluate() *evaluation {
 func (s *Session) OpenPath(path string) error {
 	src, err := facts.ReadFile(path)
 	if err != nil {
-		return pageErr(http.StatusNotFound, "无法读取事实文件：%v", err)
+		return pageErr(http.StatusNotFound, "无法读取事实文件“%s”：%s", path, fserr.Explain(err))
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -259,7 +260,7 @@ func readLimited(path string) ([]byte, error) {
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, pageErr(http.StatusNotFound, "无法读取事实文件：%v", err)
+		return nil, pageErr(http.StatusNotFound, "无法读取事实文件“%s”：%s", path, fserr.Explain(err))
 	}
 	return src, nil
 }

@@ -1,6 +1,10 @@
 package xlsx
 
-import "jixiao/generator/diag"
+import (
+	"strings"
+
+	"jixiao/generator/diag"
+)
 
 // parsed is what Parse reads of a template's workbook: its worksheets, its
 // date system, and the problems found in each sheet's tags.
@@ -48,11 +52,22 @@ func readExcelize(src []byte) (*parsed, error) {
 	b := &parsed{}
 	props, _ := f.GetWorkbookProps()
 	b.date1904 = props.Date1904 != nil && *props.Date1904
+	arch, _ := readArchive(src)
 	for _, sh := range f.GetSheetList() {
-		s, d := readSheet(newExcelSource(f, sh), sh)
+		x := newExcelSource(f, sh)
+		s, d := readSheet(x, sh)
+		if s == nil && x.rowsErr != nil && arch != nil && isWorksheet(arch.sheets[sh]) {
+			d.Errorf(diag.Pos{}, "工作表无法读取：%s", explainRender(x.rowsErr))
+		}
 		b.add(sh, s, d)
 	}
 	return b, nil
+}
+
+// isWorksheet reports whether part, a sheet's part, is a worksheet (not a
+// chart sheet or dialog sheet, which have no cells to read).
+func isWorksheet(part string) bool {
+	return strings.Contains(part, "/worksheets/")
 }
 
 // add records sheet s (nil when it was skipped) and its diagnostics.

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -73,6 +74,10 @@ func explainRender(err error) string {
 	case errors.As(err, &syntax):
 		return fmt.Sprintf("工作簿的 XML 格式错误（第 %d 行）：%s；请在 Excel 或 WPS 中打开后另存为 .xlsx", syntax.Line, syntax.Msg)
 	}
+	var num *strconv.NumError
+	if errors.As(err, &num) {
+		return fmt.Sprintf("工作簿的 XML 中有一个读不出的值“%s”（文件可能已损坏）：请在 Excel 或 WPS 中打开后另存为 .xlsx", num.Num)
+	}
 	if m := badCellName.FindStringSubmatch(err.Error()); m != nil {
 		return fmt.Sprintf("工作簿中有无效的单元格引用 %s（合并单元格、公式或其他范围已损坏）："+
 			"请在 Excel 或 WPS 中检查合并单元格等范围后另存为 .xlsx", m[1])
@@ -87,7 +92,7 @@ func explainMerges(err error) string {
 		return fmt.Sprintf("工作表中有一个合并单元格的范围 %s 无效（文件可能已损坏）："+
 			"请在 Excel 或 WPS 中取消合并后重新合并，再另存为 .xlsx", m[1])
 	}
-	return "工作表的合并单元格无法读取：" + explainRender(err)
+	return "工作表无法读取：" + explainRender(err)
 }
 
 // panicAsDiag turns a recovered panic inside excelize or the engine into

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -301,11 +302,35 @@ func TestExplainRender(t *testing.T) {
 		{fmt.Errorf("rows: %w", excelize.ErrSheetNotExist{SheetName: "表2"}), "不存在的工作表“表2”"},
 		{&xml.SyntaxError{Msg: "invalid UTF-8", Line: 2}, "XML 第 2 行含有不是 UTF-8 编码的文字"},
 		{&xml.SyntaxError{Msg: "unexpected EOF", Line: 7}, "XML 格式错误（第 7 行）：unexpected EOF"},
+		{fmt.Errorf("row: %w", &strconv.NumError{Func: "ParseBool", Num: "2", Err: strconv.ErrSyntax}), "读不出的值“2”"},
 		{fmt.Errorf(`cannot convert cell " A1" to coordinates: invalid cell name " A1"`), `无效的单元格引用 " A1"`},
 		{errors.New("其他"), "其他"},
 	} {
 		if got := explainRender(c.err); !strings.Contains(got, c.want) {
 			t.Errorf("explainRender(%v) = %q, want it to contain %q", c.err, got, c.want)
+		}
+	}
+}
+
+// TestUnreadableWorksheet: a worksheet excelize cannot decode (a value
+// that is not a number or a truth value where one must be) is refused when
+// the template is parsed, at its sheet and in Chinese, not skipped to fail
+// the build.
+func TestUnreadableWorksheet(t *testing.T) {
+	src := mustBuild(t, "sheet 表\nA1: {{.x}}\nA3: 合计")
+	for _, c := range []struct{ from, to, want string }{
+		{`<row r="3"`, `<row r="3" hidden="2"`, `读不出的值“2”`},
+		{`<c r="A3"`, `<c r="A3" s="99999999999999999999"`, `读不出的值“99999999999999999999”`},
+	} {
+		bad := ziptest.Edit(t, src, func(name string, data []byte) ([]byte, bool) {
+			if !strings.HasPrefix(name, "xl/worksheets/") {
+				return nil, false
+			}
+			return bytes.Replace(data, []byte(c.from), []byte(c.to), 1), true
+		})
+		tpl, d := Parse("t.xlsx", bad)
+		if tpl != nil || len(d) != 1 || d[0].Pos.Part != "表" || !strings.Contains(d[0].Msg, "工作表无法读取") || !strings.Contains(d[0].Msg, c.want) {
+			t.Errorf("%s: %v", c.to, d)
 		}
 	}
 }

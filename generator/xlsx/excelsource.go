@@ -6,9 +6,10 @@ import "github.com/xuri/excelize/v2"
 // each read once: excelize builds a whole Style on every GetStyle, and a
 // template's cells share a few.
 type excelSource struct {
-	f      *excelize.File
-	sheet  string
-	styles map[int]cachedStyle
+	f       *excelize.File
+	sheet   string
+	styles  map[int]cachedStyle
+	rowsErr error // what values returned, when it failed
 }
 
 // cachedStyle is what GetStyle returned for one style id.
@@ -24,7 +25,9 @@ func newExcelSource(f *excelize.File, sheet string) *excelSource {
 }
 
 func (x *excelSource) values() ([][]string, error) {
-	return x.f.GetRows(x.sheet, excelize.Options{RawCellValue: true})
+	rows, err := x.f.GetRows(x.sheet, excelize.Options{RawCellValue: true})
+	x.rowsErr = err
+	return rows, err
 }
 
 func (x *excelSource) dimension() string {

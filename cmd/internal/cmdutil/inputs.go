@@ -9,6 +9,7 @@ import (
 	"jixiao/generator/diag"
 	"jixiao/generator/evaluate"
 	"jixiao/generator/facts"
+	"jixiao/generator/fserr"
 	"jixiao/generator/pack"
 )
 
@@ -82,7 +83,7 @@ func readInput(in Input) (*source, error) {
 	case len(in.Facts) == 1:
 		src, err := facts.ReadFile(in.Facts[0])
 		if err != nil {
-			return nil, Usagef("无法读取事实文件：%v", err)
+			return nil, Usagef("无法读取事实文件“%s”：%s", in.Facts[0], fserr.Explain(err))
 		}
 		return &source{name: in.Facts[0], src: src, file: true}, nil
 	case in.Example == "完整":

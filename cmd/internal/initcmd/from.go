@@ -8,6 +8,7 @@ import (
 
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/generator/facts"
+	"jixiao/generator/fserr"
 	"jixiao/generator/pack"
 )
 
@@ -17,7 +18,7 @@ import (
 func loadFrom(io *cmdutil.IO, p *pack.Pack, path string) (*facts.Facts, error) {
 	src, err := facts.ReadFile(path)
 	if err != nil {
-		return nil, cmdutil.Usagef("无法读取上年的事实文件：%v", err)
+		return nil, cmdutil.Usagef("无法读取上年的事实文件“%s”：%s", path, fserr.Explain(err))
 	}
 	io.Remember(path, src)
 	f, diags := facts.Load(path, src, p.Rubric.FactsSchema())

@@ -13,6 +13,7 @@ import (
 	"jixiao/generator/atomicfile"
 	"jixiao/generator/datafile"
 	"jixiao/generator/document"
+	"jixiao/generator/fserr"
 )
 
 // Options are the parsed command line of `jixiao render`.
@@ -69,7 +70,7 @@ func renderRun(io *cmdutil.IO, opts *Options) error {
 	}
 	src, err := os.ReadFile(opts.Template)
 	if err != nil {
-		return cmdutil.Usagef("无法读取模板：%v", err)
+		return cmdutil.Usagef("无法读取模板“%s”：%s", opts.Template, fserr.Explain(err))
 	}
 	out, d := document.Render(opts.Template, src, data)
 	if d.HasErrors() {

@@ -16,6 +16,7 @@ import (
 	"jixiao/cmd/internal/cmdutil"
 	"jixiao/cmd/internal/initcmd"
 	"jixiao/cmd/internal/schema"
+	"jixiao/generator/fserr"
 	"jixiao/generator/webui"
 )
 
@@ -108,7 +109,7 @@ func serveRun(io *cmdutil.IO, opts *Options) error {
 func workDir(args []string) (string, error) {
 	if len(args) == 1 {
 		if _, err := os.Stat(args[0]); err != nil {
-			return "", cmdutil.Usagef("无法读取事实文件：%v", err)
+			return "", cmdutil.Usagef("无法读取事实文件“%s”：%s", args[0], fserr.Explain(err))
 		}
 		return filepath.Abs(filepath.Dir(args[0]))
 	}
