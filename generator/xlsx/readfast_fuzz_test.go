@@ -12,7 +12,10 @@ var bigNumber = regexp.MustCompile(`[0-9]{5,}|[A-Z]{3,}[0-9]`)
 
 // FuzzFastReader changes the worksheet, shared strings and styles of a
 // workbook: the fast reader must decline the result or read it as
-// excelize does.
+// excelize does. With coverage instrumentation (go test -fuzz) excelize
+// makes each input slow; a test binary built without it runs thousands a
+// second: go test -c -o x.test ./generator/xlsx && cd generator/xlsx &&
+// ../../x.test -test.run XXX -test.fuzz 'FuzzFastReader$' -test.fuzztime 2m
 func FuzzFastReader(f *testing.F) {
 	for _, c := range fastCases {
 		f.Add(c.sheets[0], strings.Join(c.strings, "\x00"), c.styles)
