@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"path"
 	"strings"
 	"unicode/utf16"
@@ -23,8 +22,10 @@ type xmlParts struct {
 	byName map[string]bool // part name (without the leading slash) → XML content type
 }
 
-// contentTypes reads the content types of a; a [Content_Types].xml that
-// cannot be read gives none (it is reported as a broken part itself).
+// contentTypes reads the content types of a with xmltok, without the
+// allocations of xml.Unmarshal. Of a [Content_Types].xml it declines (Word
+// writes none such) the types before that point count; a broken one is
+// reported as a broken part itself.
 func (a *archive) contentTypes() xmlParts {
 	x := xmlParts{byExt: map[string]bool{}, byName: map[string]bool{}}
 	f := a.file("[Content_Types].xml")
@@ -35,26 +36,30 @@ func (a *archive) contentTypes() xmlParts {
 	if err != nil {
 		return x
 	}
-	var types struct {
-		Default []struct {
-			Extension   string `xml:",attr"`
-			ContentType string `xml:",attr"`
+	tz := xmltok.New(data)
+	for {
+		tok, err := tz.Next()
+		if err != nil {
+			return x // the end, or a part wellFormed reports
 		}
-		Override []struct {
-			PartName    string `xml:",attr"`
-			ContentType string `xml:",attr"`
-		}
+		x.add(tok)
 	}
-	if xml.Unmarshal(data, &types) != nil {
-		return x
+}
+
+// add records the content type a Default or Override element gives.
+func (x xmlParts) add(tok *xmltok.Token) {
+	if tok.Kind != xmltok.StartElement {
+		return
 	}
-	for _, d := range types.Default {
-		x.byExt[strings.ToLower(d.Extension)] = isXMLType(d.ContentType)
+	ct, _ := tok.Attr("ContentType")
+	switch tok.Name.Local {
+	case "Default":
+		ext, _ := tok.Attr("Extension")
+		x.byExt[strings.ToLower(string(ext))] = isXMLType(string(ct))
+	case "Override":
+		name, _ := tok.Attr("PartName")
+		x.byName[trimSlash(string(name))] = isXMLType(string(ct))
 	}
-	for _, o := range types.Override {
-		x.byName[trimSlash(o.PartName)] = isXMLType(o.ContentType)
-	}
-	return x
 }
 
 // isXMLType reports whether a content type is XML.
