@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -11,6 +13,34 @@ import (
 func init() {
 	scriptCmds["mkdocx"] = mkdocx
 	scriptCmds["docxtext"] = docxtext
+	scriptCmds["docxpart"] = docxpart
+}
+
+// docxpart FILE.docx PART CONTENT replaces part PART of FILE.docx by the
+// bytes of file CONTENT, keeping the other entries as they are, so that
+// scripts can break one part of a real template.
+func docxpart(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: docxpart FILE.docx PART CONTENT")
+	}
+	src, err := os.ReadFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	ts.Check(err)
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if f.Name != args[1] {
+			ts.Check(zw.Copy(f))
+			continue
+		}
+		w, err := zw.Create(f.Name)
+		ts.Check(err)
+		_, err = w.Write([]byte(ts.ReadFile(args[2])))
+		ts.Check(err)
+	}
+	ts.Check(zw.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), out.Bytes(), 0o644))
 }
 
 // mkdocx OUT.docx BODY.xml [HEADER.xml] builds a .docx whose body (and

@@ -4,8 +4,11 @@
 //
 // # How it works
 //
-// Parse reads the archive and, for the main document part and each
-// header, footer, footnotes and endnotes part:
+// Parse reads the archive and checks that every XML part of the package
+// (by name or content type; wellformed.go, xmlparts.go) is well-formed
+// XML as Word reads it, since a part without tags is copied into the
+// output as it is; then, for the main document part and each header,
+// footer, footnotes and endnotes part:
 //
 //  1. reads the archive (zip.go) and parses the XML of the part into a
 //     light tree of elements located by byte offsets (xmltree.go; entities

@@ -41,8 +41,9 @@ type Tag struct {
 }
 
 // Parse reads a .docx template named name (the name diagnostics use) and
-// checks everything that does not depend on data: the archive, the XML of
-// each part, every tag's syntax and functions, block balance, and whether
+// checks everything that does not depend on data: the archive, that
+// every XML part is well-formed (a broken part would be copied into the
+// output as it is, and Word would refuse it), the XML of each part, every tag's syntax and functions, block balance, and whether
 // each block's placement can give a valid document. It reports all
 // problems at once, each with its part and paragraph or cell.
 func Parse(name string, src []byte) (*Template, diag.List) {
@@ -56,9 +57,13 @@ func Parse(name string, src []byte) (*Template, diag.List) {
 	t.funcs = tmpl.ParseFuncs()
 	t.escapers = map[string]escaper{}
 	t.set = template.New(name).Delims(lDelim, rDelim).Option("missingkey=error")
+	types := a.contentTypes()
 	for _, f := range a.files {
-		if a.isTemplated(f.Name) {
+		switch {
+		case a.isTemplated(f.Name):
 			t.parsePart(f, t.funcs)
+		case types.holdsXML(f.Name):
+			t.checkPart(f)
 		}
 	}
 	t.used = t.usedFuncs()

@@ -36,11 +36,16 @@ func (t *Template) parsePart(f *zip.File, funcs map[string]any) {
 	}
 	t.maxID = max(t.maxID, maxID(raw))
 	if bytes.IndexByte(raw, '{') < 0 {
+		t.checkXML(f.Name, raw)
+		return
+	}
+	if _, err := utf8Part(raw, true); err != nil {
+		t.brokenPart(f.Name, err)
 		return
 	}
 	tr, err := parseTree(raw)
 	if err != nil {
-		t.diags.Errorf(diag.Pos{File: t.name, Part: f.Name}, "%v", err)
+		t.brokenPart(f.Name, err)
 		return
 	}
 	p := &part{name: f.Name, tree: tr}

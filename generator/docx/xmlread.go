@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 
 	"jixiao/generator/internal/xmltok"
@@ -55,7 +54,7 @@ func parseTreeXML(src []byte) (*tree, error) {
 			return b.finish()
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%w：%v", errNotXML, err)
+			return nil, syntaxError(err)
 		}
 		t := xmltok.FromXML(tok, start, int(d.InputOffset()))
 		if err := b.token(&t); err != nil {

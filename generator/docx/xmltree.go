@@ -133,16 +133,20 @@ type tree struct {
 type builder struct {
 	t     *tree
 	stack []*node
-	prev  *node // the element whose start tag was the previous token
+	prev  *node     // the element whose start tag was the previous token
+	check wfChecker // what the readers let through
 }
 
 // newBuilder returns a builder for the part src.
 func newBuilder(src []byte) *builder {
-	return &builder{t: &tree{src: src, w: map[string]bool{}}}
+	return &builder{t: &tree{src: src, w: map[string]bool{}}, check: wfChecker{src: src}}
 }
 
 // token adds one token, found at src[tok.Start:tok.End], to the tree.
 func (b *builder) token(tok *xmltok.Token) error {
+	if err := b.check.token(tok); err != nil {
+		return err
+	}
 	prev := b.prev
 	b.prev = nil
 	switch tok.Kind {
@@ -164,6 +168,9 @@ func (b *builder) token(tok *xmltok.Token) error {
 
 // finish returns the tree once every token has been added.
 func (b *builder) finish() (*tree, error) {
+	if err := b.check.finish(); err != nil {
+		return nil, err
+	}
 	if b.t.root == nil || len(b.stack) > 0 {
 		return nil, fmt.Errorf("%w：文档不完整", errNotXML)
 	}

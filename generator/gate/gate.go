@@ -45,11 +45,26 @@ type Placeholders struct {
 	Document string
 	Count    int
 	Items    []string // the facts they ask for, without repeats, in order ("" for a bare 【待补】)
+	// Unreadable is why the document's text could not be read, or "": its
+	// 【待补】 cannot be counted, so the package is not ready.
+	Unreadable string
 }
 
 // Ready reports whether nothing is missing: the package may be handed in.
 func (r *Report) Ready() bool {
-	return len(r.Errors) == 0 && len(r.Missing) == 0 && len(r.Pending) == 0 && r.PlaceholderCount() == 0
+	return len(r.Errors) == 0 && len(r.Missing) == 0 && len(r.Pending) == 0 && r.PlaceholderCount() == 0 &&
+		r.unreadable() == 0
+}
+
+// unreadable is the number of documents whose text could not be read.
+func (r *Report) unreadable() int {
+	n := 0
+	for _, p := range r.Placeholders {
+		if p.Unreadable != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // PlaceholderCount is the number of 【待补】 in all documents.
@@ -81,7 +96,8 @@ func (r *Report) Breakdown() string {
 
 // Count is the number of places still to fix, each counted once: the
 // 【待补】 in the documents, the data errors, the missing facts no document
-// shows, and the 待评 indicators no missing fact explains.
+// shows, the 待评 indicators no missing fact explains, and the documents
+// whose text could not be read.
 func (r *Report) Count() int {
 	n := 0
 	for _, c := range r.counts() {
@@ -114,6 +130,7 @@ func (r *Report) counts() []tally {
 		{r.PlaceholderCount(), "文档中的【待补】%d 处"},
 		{unshown, "文档中没有显示的缺少事实 %d 项"},
 		{undecided, "需要核实才能评分的指标 %d 项"},
+		{r.unreadable(), "无法读取文字、不能确认没有【待补】的文档 %d 个"},
 	}
 }
 

@@ -1,6 +1,7 @@
 package gate_test
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -173,4 +174,26 @@ func breakdownSum(t *testing.T, s string) int {
 		sum += n
 	}
 	return sum
+}
+
+// TestUnreadableDocumentIsNotReady: a document whose text could not be
+// read keeps the package from being ready, counted once and said in the
+// breakdown, rather than counting no 【待补】.
+func TestUnreadableDocumentIsNotReady(t *testing.T) {
+	r, res := inspect(t, data.CompleteName, data.Complete)
+	if !r.Ready() {
+		t.Fatalf("the complete example is not ready: %s", r.Breakdown())
+	}
+	docs, diags := build.RenderTexts(res)
+	if diags.HasErrors() || len(docs) == 0 {
+		t.Fatalf("RenderTexts: %v", diags)
+	}
+	docs[len(docs)-1].Texts, docs[len(docs)-1].Err = nil, errors.New("XML syntax error on line 1: unexpected EOF")
+	r = gate.InspectTexts(res, docs)
+	if r.Ready() || r.Count() != 1 || r.Breakdown() != "无法读取文字、不能确认没有【待补】的文档 1 个" {
+		t.Errorf("ready %v, count %d, breakdown %q", r.Ready(), r.Count(), r.Breakdown())
+	}
+	if got := r.Placeholders[len(docs)-1].Unreadable; !strings.Contains(got, "unexpected EOF") {
+		t.Errorf("Unreadable = %q", got)
+	}
 }

@@ -20,10 +20,12 @@ func count(o build.Output) Placeholders {
 }
 
 // countTexts finds the placeholders of one document in its texts (see
-// build.Texts); a document whose text could not be read counts none.
+// build.Texts); a document whose text could not be read is Unreadable,
+// which keeps the package from being ready, rather than counting none.
 func countTexts(d build.Texts) Placeholders {
 	p := Placeholders{Document: d.Name}
 	if d.Err != nil {
+		p.Unreadable = d.Err.Error()
 		return p
 	}
 	texts := d.Texts

@@ -75,8 +75,12 @@ func ReportTemplate() []byte {
 	p(`自评得分{{数 .总分}}分，等级为“{{.等级}}”。`)
 	img := strings.Repeat("\x89PNG pixels ", 9000)
 	return Package{Body: b.String(), Header: P(`{{.单位}}`), Footer: P("第 页"),
-		Parts: map[string]string{"word/media/image1.png": img, "word/theme/theme1.xml": strings.Repeat(`<a:theme name="x"/>`, 400)}}.Bytes()
+		Parts: map[string]string{"word/media/image1.png": img, "word/theme/theme1.xml": theme}}.Bytes()
 }
+
+// theme is a well-formed theme part of the size of a real one (8 KB).
+var theme = `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="x"><a:themeElements>` +
+	strings.Repeat(`<a:ext uri="x"/>`, 480) + `</a:themeElements></a:theme>`
 
 // ReportData is the data of ReportTemplate with the given number of
 // projects (the rows of its second table), the same for the same number:
