@@ -90,6 +90,7 @@ func PrintGate(w io.Writer, r *gate.Report) {
 	PrintMissing(w, r.Missing)
 	printPending(w, r.Pending)
 	printPlaceholders(w, r)
+	printUnreadable(w, r)
 	fmt.Fprintf(w, "  合计 %d 处：%s。\n", r.Count(), r.Breakdown())
 	fmt.Fprintln(w, DraftLine(r)+"。")
 }
@@ -132,6 +133,16 @@ func printPlaceholders(w io.Writer, r *gate.Report) {
 	for _, p := range r.Placeholders {
 		if p.Count > 0 {
 			fmt.Fprintf(w, "    %s：%d 处（%s）\n", p.Document, p.Count, itemsText(p.Items))
+		}
+	}
+}
+
+// printUnreadable names the documents whose text could not be read, so
+// that no 【待补】 in them can be ruled out.
+func printUnreadable(w io.Writer, r *gate.Report) {
+	for _, p := range r.Placeholders {
+		if p.Unreadable != "" {
+			fmt.Fprintf(w, "  无法读取文字的文档：%s（%s），不能确认其中没有【待补】；请检查它的模板。\n", p.Document, p.Unreadable)
 		}
 	}
 }
