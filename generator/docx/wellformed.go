@@ -57,23 +57,10 @@ func wellFormedFast(src []byte) error {
 // declared UTF-16 is read as the bytes are (utf8Part made them UTF-8).
 func wellFormedXML(src []byte) error {
 	c := wfChecker{src: src}
-	d := xml.NewDecoder(bytes.NewReader(src))
-	d.Strict = true
-	d.CharsetReader = sameBytes
-	for {
-		start := int(d.InputOffset())
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return c.finish()
-		}
-		if err != nil {
-			return syntaxError(err)
-		}
-		t := xmltok.FromXML(tok, start, int(d.InputOffset()))
-		if err := c.token(&t); err != nil {
-			return err
-		}
+	if err := eachRawToken(src, sameBytes, c.token); err != nil {
+		return err
 	}
+	return c.finish()
 }
 
 // sameBytes is the charset reader for a part declared UTF-16 that is

@@ -45,20 +45,32 @@ func parseTreeFast(src []byte) (*tree, error) {
 // locating each token by the decoder's offsets.
 func parseTreeXML(src []byte) (*tree, error) {
 	b := newBuilder(src)
+	if err := eachRawToken(src, nil, b.token); err != nil {
+		return nil, err
+	}
+	return b.finish()
+}
+
+// eachRawToken calls visit with every token encoding/xml's strict
+// RawToken reads from src, located by the decoder's offsets, with
+// charset as its CharsetReader; it returns the first error, a syntax
+// error worded by syntaxError.
+func eachRawToken(src []byte, charset func(string, io.Reader) (io.Reader, error), visit func(*xmltok.Token) error) error {
 	d := xml.NewDecoder(bytes.NewReader(src))
 	d.Strict = true
+	d.CharsetReader = charset
 	for {
 		start := int(d.InputOffset())
 		tok, err := d.RawToken()
 		if err == io.EOF {
-			return b.finish()
+			return nil
 		}
 		if err != nil {
-			return nil, syntaxError(err)
+			return syntaxError(err)
 		}
 		t := xmltok.FromXML(tok, start, int(d.InputOffset()))
-		if err := b.token(&t); err != nil {
-			return nil, err
+		if err := visit(&t); err != nil {
+			return err
 		}
 	}
 }
