@@ -74,6 +74,9 @@ func explainRender(err error) string {
 	case errors.As(err, &syntax):
 		return fmt.Sprintf("工作簿的 XML 格式错误（第 %d 行）：%s；请在 Excel 或 WPS 中打开后另存为 .xlsx", syntax.Line, syntax.Msg)
 	}
+	if s, ok := limitText(err); ok {
+		return s
+	}
 	var num *strconv.NumError
 	if errors.As(err, &num) {
 		return fmt.Sprintf("工作簿的 XML 中有一个读不出的值“%s”（文件可能已损坏）：请在 Excel 或 WPS 中打开后另存为 .xlsx", num.Num)
@@ -83,6 +86,22 @@ func explainRender(err error) string {
 			"请在 Excel 或 WPS 中检查合并单元格等范围后另存为 .xlsx", m[1])
 	}
 	return err.Error()
+}
+
+// limitText words excelize's errors for Excel's limits, which a template
+// passes only when it is damaged or its loops make too many rows.
+func limitText(err error) (string, bool) {
+	switch {
+	case errors.Is(err, excelize.ErrMaxRowHeight):
+		return fmt.Sprintf("工作簿中有行高超过 Excel 允许的 %d 磅（文件可能已损坏）：请在 Excel 或 WPS 中改行高后另存为 .xlsx", excelize.MaxRowHeight), true
+	case errors.Is(err, excelize.ErrColumnWidth):
+		return fmt.Sprintf("工作簿中有列宽超过 Excel 允许的 %d 个字符（文件可能已损坏）：请在 Excel 或 WPS 中改列宽后另存为 .xlsx", excelize.MaxColumnWidth), true
+	case errors.Is(err, excelize.ErrMaxRows):
+		return fmt.Sprintf("工作表的行数超过 Excel 允许的 %d 行（列表的项太多，或模板中有行号超出范围）", excelize.TotalRows), true
+	case errors.Is(err, excelize.ErrColumnNumber):
+		return fmt.Sprintf("工作簿中有列号超出 Excel 允许的范围（1–%d，文件可能已损坏）：请在 Excel 或 WPS 中打开检查后另存为 .xlsx", excelize.MaxColumns), true
+	}
+	return "", false
 }
 
 // explainMerges words in Chinese why the merged ranges of a sheet cannot

@@ -304,6 +304,8 @@ func TestExplainRender(t *testing.T) {
 		{&xml.SyntaxError{Msg: "unexpected EOF", Line: 7}, "XML 格式错误（第 7 行）：unexpected EOF"},
 		{fmt.Errorf("row: %w", &strconv.NumError{Func: "ParseBool", Num: "2", Err: strconv.ErrSyntax}), "读不出的值“2”"},
 		{fmt.Errorf(`cannot convert cell " A1" to coordinates: invalid cell name " A1"`), `无效的单元格引用 " A1"`},
+		{fmt.Errorf("row 3: %w", excelize.ErrMaxRowHeight), "行高超过 Excel 允许的 409 磅"},
+		{excelize.ErrMaxRows, "行数超过 Excel 允许的 1048576 行"},
 		{errors.New("其他"), "其他"},
 	} {
 		if got := explainRender(c.err); !strings.Contains(got, c.want) {
