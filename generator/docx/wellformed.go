@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -38,27 +39,18 @@ func checkWellFormed(src []byte) error {
 // wellFormedFast checks src with xmltok, or returns xmltok.ErrDecline.
 func wellFormedFast(src []byte) error {
 	c := wfChecker{src: src}
-	tz := xmltok.New(src)
-	for {
-		tok, err := tz.Next()
-		if err == io.EOF {
-			return c.finish()
-		}
-		if err != nil {
-			return err
-		}
-		if err := c.token(tok); err != nil {
-			return err
-		}
+	if err := xmltok.Each(src, c.token); err != nil {
+		return err
 	}
+	return c.finish()
 }
 
 // wellFormedXML checks src with encoding/xml's strict RawToken; a
 // declared UTF-16 is read as the bytes are (utf8Part made them UTF-8).
 func wellFormedXML(src []byte) error {
 	c := wfChecker{src: src}
-	if err := eachRawToken(src, sameBytes, c.token); err != nil {
-		return err
+	if err := xmltok.EachXML(src, true, sameBytes, c.token); err != nil {
+		return syntaxError(err)
 	}
 	return c.finish()
 }
@@ -80,6 +72,9 @@ func isUTF16(label string) bool {
 
 // syntaxError turns an encoding/xml error into an *xmlError.
 func syntaxError(err error) error {
+	if errors.Is(err, errNotXML) {
+		return err // already said: the builder's or the checker's
+	}
 	se, ok := err.(*xml.SyntaxError)
 	if !ok {
 		return &xmlError{line: 1, msg: err.Error()}

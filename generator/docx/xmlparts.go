@@ -36,14 +36,10 @@ func (a *archive) contentTypes() xmlParts {
 	if err != nil {
 		return x
 	}
-	tz := xmltok.New(data)
-	for {
-		tok, err := tz.Next()
-		if err != nil {
-			return x // the end, or a part wellFormed reports
-		}
-		x.add(tok)
-	}
+	// a part xmltok declines keeps the types read before; wellFormed
+	// reports a broken one
+	xmltok.Each(data, func(tok *xmltok.Token) error { x.add(tok); return nil })
+	return x
 }
 
 // add records the content type a Default or Override element gives.
